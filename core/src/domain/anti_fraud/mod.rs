@@ -1,0 +1,1 @@
+//! 反诈: scam detection, tips in context, risky-action interception, cases and quiz.

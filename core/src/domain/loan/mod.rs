@@ -1,0 +1,1 @@
+//! 快贷 pricing: product terms, repayment schedules, the all-in APR, plans and early-repayment quotes.

@@ -1,0 +1,149 @@
+//! How a shell opens the core.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::UserFacing;
+use crate::i18n::{negotiate, Locale};
+
+/// Standard screens, or 长辈版 (elder mode: large text, fewer steps, longer time-outs).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// The standard app.
+    #[default]
+    Standard,
+    /// 长辈版.
+    Elder,
+}
+
+impl Mode {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Standard => "standard",
+            Mode::Elder => "elder",
+        }
+    }
+
+    /// Parses a stored name.
+    pub fn parse(s: &str) -> Option<Mode> {
+        match s {
+            "standard" => Some(Mode::Standard),
+            "elder" => Some(Mode::Elder),
+            _ => None,
+        }
+    }
+}
+
+/// What a shell passes to [`crate::Puhui::open`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Config {
+    /// Directory for the database and other local files; created if missing.
+    pub data_dir: PathBuf,
+    /// The bank's API base URL; `None` means the embedded sandbox bank.
+    pub bank_url: Option<String>,
+    /// The platform's locale tag (`zh-Hant-HK`, `en-US`, …); negotiated to a shipped locale.
+    pub locale: String,
+    /// The mode to start in until the customer chooses.
+    pub mode: Mode,
+}
+
+/// Why a configuration is refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    /// The bank URL is not a URL, or is plain HTTP to a host other than this machine.
+    #[error("bank URL must be https (http only for loopback)")]
+    InsecureBankUrl,
+    /// No data directory given.
+    #[error("data directory missing")]
+    NoDataDir,
+}
+
+impl UserFacing for ConfigError {
+    fn code(&self) -> &'static str {
+        match self {
+            ConfigError::InsecureBankUrl => "CONFIG_INSECURE_BANK_URL",
+            ConfigError::NoDataDir => "CONFIG_NO_DATA_DIR",
+        }
+    }
+    fn message_id(&self) -> &'static str {
+        match self {
+            ConfigError::InsecureBankUrl => "error-config-insecure-bank-url",
+            ConfigError::NoDataDir => "error-config-no-data-dir",
+        }
+    }
+}
+
+/// True for `https://…`, and for `http://` only to a loopback host (the embedded sandbox).
+pub fn is_acceptable_bank_url(url: &str) -> bool {
+    if let Some(rest) = url.strip_prefix("https://") {
+        return !rest.is_empty();
+    }
+    let Some(rest) = url.strip_prefix("http://") else { return false };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.rsplit_once(':').map_or(authority, |(h, _)| h),
+    };
+    host == "localhost"
+        || host == "::1"
+        || host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+impl Config {
+    /// A configuration for the embedded sandbox bank in the standard mode.
+    pub fn new(data_dir: impl Into<PathBuf>, locale: &str) -> Config {
+        Config { data_dir: data_dir.into(), bank_url: None, locale: locale.to_owned(), mode: Mode::Standard }
+    }
+
+    /// The negotiated locale.
+    pub fn locale(&self) -> Locale {
+        negotiate(&self.locale)
+    }
+
+    /// Checks the configuration before anything is opened.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        if self.data_dir.as_os_str().is_empty() {
+            return Err(ConfigError::NoDataDir);
+        }
+        match &self.bank_url {
+            Some(url) if !is_acceptable_bank_url(url) => Err(ConfigError::InsecureBankUrl),
+            _ => Ok(()),
+        }
+    }
+
+    /// A name that keeps this installation's secrets apart from any other's on the machine.
+    pub fn secret_namespace(&self) -> String {
+        // FNV-1a of the data directory: short, stable across runs, and no path in the keyring.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in self.data_dir.to_string_lossy().bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("profile-{h:016x}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_https_or_loopback_http_bank_urls() {
+        for ok in ["https://bank.example.cn/api", "http://127.0.0.1:8080", "http://localhost:1/x", "http://[::1]:9/"] {
+            assert!(is_acceptable_bank_url(ok), "{ok}");
+        }
+        for bad in ["http://bank.example.cn", "ftp://x", "", "https://", "http://127.0.0.1.evil.cn/", "http://10.0.0.1"] {
+            assert!(!is_acceptable_bank_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn namespaces_differ_per_data_dir() {
+        let a = Config::new("/tmp/a", "en").secret_namespace();
+        let b = Config::new("/tmp/b", "en").secret_namespace();
+        assert_ne!(a, b);
+        assert_eq!(a, Config::new("/tmp/a", "zh").secret_namespace());
+    }
+}
