@@ -21,12 +21,20 @@ fn main() {
         out.push_str(&format!("pub(crate) const {konst}: &[(&str, &str)] = &[\n"));
         for f in files {
             println!("cargo:rerun-if-changed={}", f.display());
-            let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+            let name = f
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
             let abs = fs::canonicalize(&f).unwrap_or(f);
-            out.push_str(&format!("    ({name:?}, include_str!({:?})),\n", abs.display().to_string()));
+            out.push_str(&format!(
+                "    ({name:?}, include_str!({:?})),\n",
+                abs.display().to_string()
+            ));
         }
         out.push_str("];\n");
     }
-    let dest = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("ftl_sources.rs");
+    let dest =
+        Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("ftl_sources.rs");
     fs::write(dest, out).unwrap_or_else(|e| panic!("cannot write ftl_sources.rs: {e}"));
 }

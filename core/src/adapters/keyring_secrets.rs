@@ -2,8 +2,8 @@
 //! platforms, Credential Manager on Windows, and on Linux the Secret Service (GNOME Keyring,
 //! KWallet) or, where no Secret Service runs, the kernel keyring.
 
-use keyring::credential::CredentialBuilder;
 use keyring::Entry;
+use keyring::credential::CredentialBuilder;
 
 use crate::ports::{SecretError, SecretStore};
 
@@ -85,7 +85,11 @@ impl KeyringSecretStore {
         self.set(name, "ok")?;
         let read = self.get(name)?;
         self.delete(name)?;
-        if read.as_deref() == Some("ok") { Ok(()) } else { Err(SecretError::Failed) }
+        if read.as_deref() == Some("ok") {
+            Ok(())
+        } else {
+            Err(SecretError::Failed)
+        }
     }
 
     fn entry(&self, name: &str) -> Result<Entry, SecretError> {
@@ -98,14 +102,23 @@ impl KeyringSecretStore {
 #[cfg(target_os = "linux")]
 fn candidates() -> Vec<(SecretBackend, Box<CredentialBuilder>)> {
     vec![
-        (SecretBackend::SecretService, keyring::secret_service::default_credential_builder()),
-        (SecretBackend::KernelKeyring, keyring::keyutils::default_credential_builder()),
+        (
+            SecretBackend::SecretService,
+            keyring::secret_service::default_credential_builder(),
+        ),
+        (
+            SecretBackend::KernelKeyring,
+            keyring::keyutils::default_credential_builder(),
+        ),
     ]
 }
 
 #[cfg(not(target_os = "linux"))]
 fn candidates() -> Vec<(SecretBackend, Box<CredentialBuilder>)> {
-    vec![(SecretBackend::Platform, keyring::default::default_credential_builder())]
+    vec![(
+        SecretBackend::Platform,
+        keyring::default::default_credential_builder(),
+    )]
 }
 
 impl SecretStore for KeyringSecretStore {

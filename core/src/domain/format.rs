@@ -10,7 +10,7 @@ use crate::i18n::Locale;
 fn group_thousands(int_part: &str) -> String {
     let mut out = String::with_capacity(int_part.len() + int_part.len() / 3);
     for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
+        if i > 0 && (int_part.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -54,7 +54,10 @@ mod tests {
         assert_eq!(money(Money::from_fen(-50), Locale::En), "-¥0.50");
         assert_eq!(money(Money::ZERO, Locale::ZhTw), "¥0.00");
         assert_eq!(money(Money::from_yuan(100_000), Locale::En), "¥100,000.00");
-        assert_eq!(money(Money::from_yuan(1_000_000_000), Locale::En), "¥1,000,000,000.00");
+        assert_eq!(
+            money(Money::from_yuan(1_000_000_000), Locale::En),
+            "¥1,000,000,000.00"
+        );
         assert_eq!(money(Money::from_fen(99_999), Locale::En), "¥999.99");
     }
 

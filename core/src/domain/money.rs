@@ -18,7 +18,9 @@ pub const MAX_ABS_YUAN: i64 = 1_000_000_000_000;
 ///
 /// Every constructor rounds half-up (四舍五入, away from zero at the midpoint) to the fen, so
 /// two `Money` values are equal exactly when they show the same figure to the customer.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(try_from = "Decimal", into = "Decimal")]
 pub struct Money(Decimal);
 
@@ -94,7 +96,11 @@ impl Money {
     pub fn fen(self) -> i64 {
         // In range by construction (|amount| ≤ 10^12 yuan), so the mantissa fits an i64.
         let scaled = self.0 * Decimal::ONE_HUNDRED;
-        i64::try_from(scaled).unwrap_or(if scaled.is_sign_negative() { i64::MIN } else { i64::MAX })
+        i64::try_from(scaled).unwrap_or(if scaled.is_sign_negative() {
+            i64::MIN
+        } else {
+            i64::MAX
+        })
     }
 
     /// True when below zero.
@@ -223,14 +229,20 @@ mod tests {
     #[test]
     fn parses_what_customers_type() {
         assert_eq!("¥1,234.56".parse::<Money>(), Ok(Money::from_fen(123_456)));
-        assert_eq!("１２３４．５".parse::<Money>(), Ok(Money::from_fen(123_450)));
+        assert_eq!(
+            "１２３４．５".parse::<Money>(),
+            Ok(Money::from_fen(123_450))
+        );
         assert_eq!(" 100 ".parse::<Money>(), Ok(Money::from_yuan(100)));
         assert_eq!("1.234".parse::<Money>(), Err(MoneyError::TooPrecise));
         assert_eq!("1.230".parse::<Money>(), Ok(Money::from_fen(123)));
         assert_eq!("abc".parse::<Money>(), Err(MoneyError::NotANumber));
         assert_eq!("".parse::<Money>(), Err(MoneyError::NotANumber));
         assert_eq!("1e3".parse::<Money>(), Err(MoneyError::NotANumber));
-        assert_eq!("10000000000000".parse::<Money>(), Err(MoneyError::OutOfRange));
+        assert_eq!(
+            "10000000000000".parse::<Money>(),
+            Err(MoneyError::OutOfRange)
+        );
     }
 
     #[test]

@@ -35,7 +35,9 @@ impl DayCount {
 }
 
 /// A nominal annual interest rate, held as a fraction (`0.072` is 7.2% a year).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(try_from = "Decimal", into = "Decimal")]
 pub struct Rate(Decimal);
 

@@ -2,7 +2,7 @@
 
 use super::{Mode, Puhui};
 use crate::error::PublicError;
-use crate::i18n::{negotiate, Locale};
+use crate::i18n::{Locale, negotiate};
 
 const LOCALE_KEY: &str = "locale";
 const MODE_KEY: &str = "mode";

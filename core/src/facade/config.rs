@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::error::UserFacing;
-use crate::i18n::{negotiate, Locale};
+use crate::i18n::{Locale, negotiate};
 
 /// Standard screens, or 长辈版 (elder mode: large text, fewer steps, longer time-outs).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -48,6 +48,10 @@ pub struct Config {
     pub locale: String,
     /// The mode to start in until the customer chooses.
     pub mode: Mode,
+    /// True when `bank_url` points at a sandbox bank started by the shell (the desktop app
+    /// embeds one); the app then says so on every screen.
+    #[serde(default)]
+    pub sandbox_bank: bool,
 }
 
 /// Why a configuration is refused.
@@ -81,7 +85,9 @@ pub fn is_acceptable_bank_url(url: &str) -> bool {
     if let Some(rest) = url.strip_prefix("https://") {
         return !rest.is_empty();
     }
-    let Some(rest) = url.strip_prefix("http://") else { return false };
+    let Some(rest) = url.strip_prefix("http://") else {
+        return false;
+    };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host = match authority.strip_prefix('[') {
         Some(v6) => v6.split(']').next().unwrap_or_default(),
@@ -89,13 +95,21 @@ pub fn is_acceptable_bank_url(url: &str) -> bool {
     };
     host == "localhost"
         || host == "::1"
-        || host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback())
+        || host
+            .parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 impl Config {
     /// A configuration for the embedded sandbox bank in the standard mode.
     pub fn new(data_dir: impl Into<PathBuf>, locale: &str) -> Config {
-        Config { data_dir: data_dir.into(), bank_url: None, locale: locale.to_owned(), mode: Mode::Standard }
+        Config {
+            data_dir: data_dir.into(),
+            bank_url: None,
+            locale: locale.to_owned(),
+            mode: Mode::Standard,
+            sandbox_bank: false,
+        }
     }
 
     /// The negotiated locale.
@@ -131,10 +145,22 @@ mod tests {
 
     #[test]
     fn only_https_or_loopback_http_bank_urls() {
-        for ok in ["https://bank.example.cn/api", "http://127.0.0.1:8080", "http://localhost:1/x", "http://[::1]:9/"] {
+        for ok in [
+            "https://bank.example.cn/api",
+            "http://127.0.0.1:8080",
+            "http://localhost:1/x",
+            "http://[::1]:9/",
+        ] {
             assert!(is_acceptable_bank_url(ok), "{ok}");
         }
-        for bad in ["http://bank.example.cn", "ftp://x", "", "https://", "http://127.0.0.1.evil.cn/", "http://10.0.0.1"] {
+        for bad in [
+            "http://bank.example.cn",
+            "ftp://x",
+            "",
+            "https://",
+            "http://127.0.0.1.evil.cn/",
+            "http://10.0.0.1",
+        ] {
             assert!(!is_acceptable_bank_url(bad), "{bad}");
         }
     }

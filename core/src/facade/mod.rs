@@ -1,8 +1,11 @@
 //! The one object the shells talk to. Every method returns view models: plain records,
 //! already localised and formatted for the customer's locale and mode.
 
+mod app_view;
 mod areas;
 mod config;
+mod identity_checks;
+mod session;
 
 use std::sync::{Arc, OnceLock};
 
@@ -11,8 +14,12 @@ use crate::error::PublicError;
 use crate::i18n::Locale;
 use crate::ports::{SecretError, SecretStore};
 
+pub use app_view::AppView;
 pub use areas::{AntiFraud, Loans, PostLoan, Settings};
+pub use config::is_acceptable_bank_url;
 pub use config::{Config, Mode};
+pub use identity_checks::{CardView, MobileView, ResidentIdView};
+pub use session::{Session, SignedIn, normalise_phone};
 
 /// An open Puhui core: the local store, the customer's preferences and the bank connection.
 pub struct Puhui {
@@ -23,7 +30,9 @@ pub struct Puhui {
 
 impl std::fmt::Debug for Puhui {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Puhui").field("store", &self.store.path()).finish_non_exhaustive()
+        f.debug_struct("Puhui")
+            .field("store", &self.store.path())
+            .finish_non_exhaustive()
     }
 }
 
@@ -32,9 +41,15 @@ impl Puhui {
     /// The secret store is opened on first use, so the app starts even where none is running.
     pub fn open(config: Config) -> Result<Puhui, PublicError> {
         let locale = config.locale();
-        config.validate().map_err(|e| PublicError::localise(&e, locale))?;
+        config
+            .validate()
+            .map_err(|e| PublicError::localise(&e, locale))?;
         let store = Store::open(&config.data_dir).map_err(|e| PublicError::localise(&e, locale))?;
-        Ok(Puhui { config, store, secrets: OnceLock::new() })
+        Ok(Puhui {
+            config,
+            store,
+            secrets: OnceLock::new(),
+        })
     }
 
     /// The configuration the core was opened with.
@@ -64,7 +79,9 @@ impl Puhui {
                 .map(|s| Arc::new(s) as Arc<dyn SecretStore>)
                 .map_err(|_| ())
         });
-        opened.clone().map_err(|()| PublicError::localise(&SecretError::Unavailable, self.locale()))
+        opened
+            .clone()
+            .map_err(|()| PublicError::localise(&SecretError::Unavailable, self.locale()))
     }
 
     /// Preferences: locale and mode.

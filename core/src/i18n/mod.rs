@@ -87,12 +87,14 @@ impl From<i64> for MessageArg {
 pub struct Localizer {
     locale: Locale,
     bundle: FluentBundle<FluentResource>,
+    ids: Vec<String>,
 }
 
 impl Localizer {
     /// The shared localizer of a locale; the Fluent files are parsed once per process.
     pub fn get(locale: Locale) -> &'static Localizer {
-        static CELLS: [OnceLock<Localizer>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        static CELLS: [OnceLock<Localizer>; 3] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
         let idx = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
         CELLS[idx].get_or_init(|| Localizer::build(locale))
     }
@@ -103,22 +105,50 @@ impl Localizer {
         // No bidi isolation marks: all three locales are left-to-right, and the marks would
         // end up inside copied text and screen-reader output.
         bundle.set_use_isolating(false);
+        let mut ids = Vec::new();
         for (name, src) in locale.sources() {
             // A syntax error keeps the rest of the file usable; the i18n tests fail on it.
             let res = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(res, errs)| {
                 tracing::error!(file = name, errors = errs.len(), "Fluent syntax errors");
                 res
             });
+            ids.extend(res.entries().filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            }));
             if let Err(errs) = bundle.add_resource(res) {
-                tracing::error!(file = name, errors = errs.len(), "duplicate Fluent messages");
+                tracing::error!(
+                    file = name,
+                    errors = errs.len(),
+                    "duplicate Fluent messages"
+                );
             }
         }
-        Localizer { locale, bundle }
+        Localizer {
+            locale,
+            bundle,
+            ids,
+        }
     }
 
     /// The locale of this localizer.
     pub fn locale(&self) -> Locale {
         self.locale
+    }
+
+    /// Every message id defined in this locale's files (attributes excluded), in file order.
+    pub fn message_ids(&self) -> Vec<String> {
+        self.ids.clone()
+    }
+
+    /// Formats every message whose id starts with `prefix`: how a shell receives all the
+    /// words of its screens in one call.
+    pub fn format_all(&self, prefix: &str) -> std::collections::BTreeMap<String, String> {
+        self.ids
+            .iter()
+            .filter(|id| id.starts_with(prefix))
+            .map(|id| (id.clone(), self.format(id, &[])))
+            .collect()
     }
 
     /// True when the message exists.
@@ -142,7 +172,11 @@ impl Localizer {
             None => msg.value(),
         };
         let Some(pattern) = pattern else {
-            tracing::error!(id, locale = self.locale.tag(), "Fluent message without value");
+            tracing::error!(
+                id,
+                locale = self.locale.tag(),
+                "Fluent message without value"
+            );
             return id.to_owned();
         };
         let mut fargs = FluentArgs::new();
@@ -154,7 +188,9 @@ impl Localizer {
             fargs.set(*k, value);
         }
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors);
         if !errors.is_empty() {
             tracing::error!(id, locale = self.locale.tag(), "Fluent formatting errors");
         }

@@ -51,9 +51,8 @@ fn pattern_vars(p: &Pattern<&str>, out: &mut Vars) {
 fn messages(locale: Locale) -> BTreeMap<String, Vars> {
     let mut map = BTreeMap::new();
     for (name, src) in locale.sources() {
-        let res = parser::parse(*src).unwrap_or_else(|(_, errs)| {
-            panic!("{} {name}: syntax errors {errs:?}", locale.tag())
-        });
+        let res = parser::parse(*src)
+            .unwrap_or_else(|(_, errs)| panic!("{} {name}: syntax errors {errs:?}", locale.tag()));
         for entry in res.body {
             let (id, value, attrs) = match entry {
                 Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
@@ -88,9 +87,18 @@ fn every_message_exists_in_every_locale_with_the_same_variables() {
         let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", locale.tag());
-        assert!(extra.is_empty(), "{} has messages English lacks: {extra:?}", locale.tag());
+        assert!(
+            extra.is_empty(),
+            "{} has messages English lacks: {extra:?}",
+            locale.tag()
+        );
         for (id, vars) in &en {
-            assert_eq!(&other[id], vars, "{} message {id} uses other variables", locale.tag());
+            assert_eq!(
+                &other[id],
+                vars,
+                "{} message {id} uses other variables",
+                locale.tag()
+            );
         }
     }
 }
@@ -100,7 +108,10 @@ fn formats_with_arguments_and_survives_missing_messages() {
     let en = Localizer::get(Locale::En);
     let zh = Localizer::get(Locale::ZhCn);
     assert_eq!(en.format("no-such-message", &[]), "no-such-message");
-    let msg = zh.format("error-id-length", &[("expected", 18.into()), ("actual", 17.into())]);
+    let msg = zh.format(
+        "error-id-length",
+        &[("expected", 18.into()), ("actual", 17.into())],
+    );
     assert!(msg.contains("18") && msg.contains("17"), "{msg}");
     assert!(!msg.contains('\u{2068}'), "no bidi isolation marks");
 }

@@ -4,19 +4,22 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::{Connection, OptionalExtension};
-use rusqlite_migration::{Migrations, M};
+use rusqlite_migration::{M, Migrations};
 
 use crate::error::UserFacing;
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "puhui.sqlite3";
 
-/// The migrations, in order. Never edit a shipped one: add the next number.
+/// The migration scripts, in order. Never edit a shipped one: add the next number.
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_settings.sql"),
+    include_str!("migrations/0002_pending_operations.sql"),
+];
+
+/// The migrations, ready to run.
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up(include_str!("migrations/0001_settings.sql")),
-        M::up(include_str!("migrations/0002_pending_operations.sql")),
-    ])
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
 /// Why the local store failed.
@@ -63,8 +66,13 @@ impl Store {
         let path = data_dir.join(DB_FILE);
         let mut conn = Connection::open(&path).map_err(StoreError::Open)?;
         configure(&conn).map_err(StoreError::Open)?;
-        migrations().to_latest(&mut conn).map_err(StoreError::Migrate)?;
-        Ok(Store { path, conn: Mutex::new(conn) })
+        migrations()
+            .to_latest(&mut conn)
+            .map_err(StoreError::Migrate)?;
+        Ok(Store {
+            path,
+            conn: Mutex::new(conn),
+        })
     }
 
     /// Where the file is.
@@ -82,7 +90,9 @@ impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(self
             .conn()
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
             .optional()?)
     }
 

@@ -1,1 +1,27 @@
 //! 反诈: scam detection, tips in context, risky-action interception, cases and quiz.
+//! Pure domain types and rules. Nothing in here performs I/O.
+//!
+//! - [`normalise`] undoes evasions and keeps a map to the original text;
+//! - [`pack`] is the rule pack as data, [`signature`] accepts signed updates, [`rules`]
+//!   compiles a pack, and [`checker`] turns a message into a [`checker::CheckReport`];
+//!   [`explain`] localises it;
+//! - [`tips`], [`intercept`], [`cases`], [`quiz`] and [`guardian`] are the education and
+//!   protection around every flow.
+
+pub mod checker;
+pub mod error;
+pub mod explain;
+pub mod links;
+pub mod normalise;
+pub mod pack;
+pub mod rules;
+pub mod sender;
+pub mod signature;
+pub mod types;
+
+pub use checker::{CheckReport, Finding, MAX_TEXT_BYTES, MessageInput, check, check_bytes};
+pub use error::{GuardianError, PackError, QuizError, TextError};
+pub use explain::{CallAction, CheckView, FindingView};
+pub use rules::Rules;
+pub use signature::{ActivePack, PackUpdate, TrustedKeys};
+pub use types::{HOTLINE_96110, ScamType, Verdict};

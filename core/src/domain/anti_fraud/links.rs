@@ -1,0 +1,404 @@
+//! Link checks: find links in a message and say what is wrong with each.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::domain::text::fold_full_width;
+
+/// What is wrong with a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkFlag {
+    /// The host is a bare IP address: no real bank links to one.
+    IpHost,
+    /// The host is punycode (`xn--`): it can render as a look-alike of a real name.
+    Punycode,
+    /// The host imitates a bank's domain without being it.
+    LookAlike,
+    /// A link shortener hides the destination.
+    Shortener,
+    /// A download of an Android app package from outside an app store.
+    Apk,
+    /// Not encrypted.
+    PlainHttp,
+}
+
+impl LinkFlag {
+    /// The signal concept the rule pack scores.
+    pub fn concept(self) -> &'static str {
+        match self {
+            LinkFlag::IpHost => "@link_ip",
+            LinkFlag::Punycode => "@link_punycode",
+            LinkFlag::LookAlike => "@link_lookalike",
+            LinkFlag::Shortener => "@link_shortener",
+            LinkFlag::Apk => "@link_apk",
+            LinkFlag::PlainHttp => "@link_plain_http",
+        }
+    }
+}
+
+/// A link found in a message (or given by the shell) and its problems.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LinkCheck {
+    /// Byte span in the message, when found in it.
+    pub span: Option<Range<usize>>,
+    /// The link, folded to half-width and lower case.
+    pub url: String,
+    /// The host name.
+    pub host: String,
+    /// What is wrong with it (empty: nothing we know of).
+    pub flags: Vec<LinkFlag>,
+}
+
+/// Official domains of the major banks (and their own short-link domains).
+const BANK_DOMAINS: &[&str] = &[
+    "icbc.com.cn",
+    "icbc.com",
+    "ccb.com",
+    "ccb.cn",
+    "abchina.com",
+    "boc.cn",
+    "bankofchina.com",
+    "bankcomm.com",
+    "psbc.com",
+    "cmbchina.com",
+    "cmbt.cn",
+    "citicbank.com",
+    "cebbank.com",
+    "cib.com.cn",
+    "spdb.com.cn",
+    "cmbc.com.cn",
+    "pingan.com",
+    "pingan.com.cn",
+    "hxb.com.cn",
+    "cgbchina.com.cn",
+];
+
+/// Brand words that appear in bank domains; a host using one without being official imitates.
+const BANK_BRANDS: &[&str] = &[
+    "icbc",
+    "ccb",
+    "abchina",
+    "boc",
+    "bankofchina",
+    "bankcomm",
+    "psbc",
+    "cmbchina",
+    "citicbank",
+    "cebbank",
+    "cib",
+    "spdb",
+    "cmbc",
+    "pingan",
+    "hxb",
+    "cgbchina",
+    "95588",
+    "95533",
+    "95599",
+    "95566",
+    "95559",
+    "95580",
+    "95555",
+    "95558",
+    "95595",
+    "95561",
+    "95528",
+    "95568",
+    "95511",
+    "95577",
+    "95508",
+];
+
+/// Public link shorteners.
+const SHORTENERS: &[&str] = &[
+    "t.cn",
+    "url.cn",
+    "dwz.cn",
+    "suo.im",
+    "suo.nz",
+    "bit.ly",
+    "tinyurl.com",
+    "is.gd",
+    "goo.gl",
+    "t.co",
+    "ow.ly",
+    "rb.gy",
+    "cutt.ly",
+    "shorturl.at",
+    "tiny.cc",
+    "s.id",
+    "w.url.cn",
+    "reurl.cc",
+    "pse.is",
+    "lihi.cc",
+    "lihi1.cc",
+    "bit.do",
+    "v.gd",
+];
+
+fn is_url_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'*+,;=%".contains(c)
+}
+
+/// Finds links in free text: with a scheme, starting `www.`, or a bare host with a
+/// letter-only top-level domain (`icbc-vip.top/login`) or an IP address with a path.
+pub fn find_links(text: &str) -> Vec<LinkCheck> {
+    let mut out = Vec::new();
+    // The run of URL characters, folded to ASCII (one byte each), and the original byte span
+    // of each of its characters.
+    let mut run = String::new();
+    let mut origins: Vec<Range<usize>> = Vec::new();
+    let mut flush = |run: &mut String, origins: &mut Vec<Range<usize>>| {
+        if !run.is_empty() {
+            if let Some(link) = link_in_run(run, origins) {
+                out.push(link);
+            }
+            run.clear();
+            origins.clear();
+        }
+    };
+    for (i, raw) in text.char_indices() {
+        let c = fold_full_width(raw);
+        if is_url_char(c) {
+            run.push(c.to_ascii_lowercase());
+            origins.push(i..i + raw.len_utf8());
+        } else {
+            flush(&mut run, &mut origins);
+        }
+    }
+    flush(&mut run, &mut origins);
+    out
+}
+
+fn link_in_run(run: &str, origins: &[Range<usize>]) -> Option<LinkCheck> {
+    // Sentence punctuation glued to the end of a link is not part of it.
+    let trimmed = run.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'']);
+    // Text glued to the front (`网址:http://…` folds to `:http://…`): start at the scheme.
+    let from = ["https://", "http://", "www."]
+        .iter()
+        .filter_map(|p| trimmed.find(p))
+        .min();
+    let url = match from {
+        Some(at) => &trimmed[at..],
+        None => trimmed.trim_start_matches([':', '/', '.', ',']),
+    };
+    let has_scheme = url.starts_with("http://") || url.starts_with("https://");
+    let host = host_of(url);
+    if host.is_empty() {
+        return None;
+    }
+    let plausible = has_scheme
+        || url.starts_with("www.")
+        || (!url.contains('@') && (has_letter_tld(&host) || (is_ipv4(&host) && url.contains('/'))));
+    if !plausible {
+        return None;
+    }
+    let offset = run.find(url).unwrap_or(0);
+    let first = origins.get(offset)?;
+    let last = origins.get(offset + url.len().checked_sub(1)?)?;
+    let span = first.start..last.end;
+    Some(LinkCheck {
+        span: Some(span),
+        url: url.to_owned(),
+        flags: flags_for(url, &host),
+        host,
+    })
+}
+
+/// Checks a link given on its own (pasted by the customer, or from a shell's link preview).
+pub fn check_link(link: &str) -> LinkCheck {
+    let url: String = link
+        .trim()
+        .chars()
+        .map(fold_full_width)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let host = host_of(&url);
+    LinkCheck {
+        span: None,
+        flags: flags_for(&url, &host),
+        url,
+        host,
+    }
+}
+
+fn host_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let authority = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if authority.starts_with('[') {
+        authority.split_inclusive(']').next().unwrap_or_default()
+    } else {
+        authority.split(':').next().unwrap_or_default()
+    };
+    host.trim_end_matches('.').to_owned()
+}
+
+fn has_letter_tld(host: &str) -> bool {
+    let mut labels = host.split('.');
+    let Some(tld) = host.rsplit('.').next() else {
+        return false;
+    };
+    host.contains('.')
+        && (2..=12).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        && (tld.starts_with("xn--") || tld.chars().all(|c| c.is_ascii_alphabetic()))
+        && labels.all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+}
+
+fn is_ipv4(host: &str) -> bool {
+    let parts: Vec<&str> = host.split('.').collect();
+    parts.len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.parse::<u8>().is_ok())
+}
+
+fn flags_for(url: &str, host: &str) -> Vec<LinkFlag> {
+    let mut flags = Vec::new();
+    if is_ipv4(host) || host.starts_with('[') {
+        flags.push(LinkFlag::IpHost);
+    }
+    if host.split('.').any(|l| l.starts_with("xn--")) {
+        flags.push(LinkFlag::Punycode);
+    }
+    if imitates_a_bank(host) {
+        flags.push(LinkFlag::LookAlike);
+    }
+    if SHORTENERS.contains(&host) {
+        flags.push(LinkFlag::Shortener);
+    }
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    if path.ends_with(".apk") {
+        flags.push(LinkFlag::Apk);
+    }
+    if url.starts_with("http://") {
+        flags.push(LinkFlag::PlainHttp);
+    }
+    flags
+}
+
+fn is_official(host: &str) -> bool {
+    BANK_DOMAINS
+        .iter()
+        .any(|d| host == *d || host.strip_suffix(d).is_some_and(|p| p.ends_with('.')))
+}
+
+/// Undo the character swaps used in look-alike names (0→o, 1→l, rn→m, vv→w).
+fn deconfuse(s: &str) -> String {
+    s.replace("rn", "m")
+        .replace("vv", "w")
+        .replace('0', "o")
+        .replace('1', "l")
+}
+
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        if edits > 1 {
+            return false;
+        }
+        match a.len().cmp(&b.len()) {
+            std::cmp::Ordering::Greater => i += 1,
+            std::cmp::Ordering::Less => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    edits + (a.len() - i) + (b.len() - j) <= 1
+}
+
+fn imitates_a_bank(host: &str) -> bool {
+    if host.is_empty() || is_official(host) || is_ipv4(host) {
+        return false;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    let Some((_, names)) = labels.split_last() else {
+        return false;
+    };
+    names.iter().flat_map(|l| l.split('-')).any(|part| {
+        let plain = deconfuse(part);
+        BANK_BRANDS.iter().any(|brand| {
+            let long = brand.len() >= 4;
+            plain == *brand
+                || (long && (plain.starts_with(brand) || plain.ends_with(brand)))
+                || (brand.len() >= 5 && within_one_edit(&plain, brand))
+                || (long
+                    && brand.chars().all(|c| c.is_ascii_alphabetic())
+                    && plain.len() == brand.len()
+                    && within_one_edit(&plain, brand))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags(url: &str) -> Vec<LinkFlag> {
+        check_link(url).flags
+    }
+
+    #[test]
+    fn official_bank_domains_are_clean() {
+        assert!(flags("https://www.icbc.com.cn/page").is_empty());
+        assert!(flags("https://mobile.cmbchina.com/x").is_empty());
+        assert!(flags("https://cmbt.cn/a1b2").is_empty());
+        assert!(flags("https://www.10086.cn/").is_empty());
+        assert!(flags("https://www.jd.com/").is_empty());
+    }
+
+    #[test]
+    fn bad_links_are_named() {
+        assert_eq!(
+            flags("http://103.45.67.89/login"),
+            vec![LinkFlag::IpHost, LinkFlag::PlainHttp]
+        );
+        assert_eq!(
+            flags("https://xn--icbc-8n0a.com"),
+            vec![LinkFlag::Punycode, LinkFlag::LookAlike]
+        );
+        assert_eq!(
+            flags("https://icbc-vip.top/verify"),
+            vec![LinkFlag::LookAlike]
+        );
+        assert_eq!(
+            flags("https://1cbc.com.cn.secure-login.xyz"),
+            vec![LinkFlag::LookAlike]
+        );
+        assert_eq!(flags("https://cmbchlna.com"), vec![LinkFlag::LookAlike]);
+        assert_eq!(flags("https://t.cn/A6abcd"), vec![LinkFlag::Shortener]);
+        assert_eq!(
+            flags("https://dl.example.top/loan.apk"),
+            vec![LinkFlag::Apk]
+        );
+        assert_eq!(flags("http://example.org"), vec![LinkFlag::PlainHttp]);
+    }
+
+    #[test]
+    fn finds_links_in_chinese_text_with_exact_spans() {
+        let text = "点击ｈｔｔｐ：／／１０３.４５.６７.８９／ｌ领取，或访问icbc-vip.top。金额3.5元";
+        let links = find_links(text);
+        assert_eq!(links.len(), 2, "{links:?}");
+        assert_eq!(
+            &text[links[0].span.clone().unwrap()],
+            "ｈｔｔｐ：／／１０３.４５.６７.８９／ｌ"
+        );
+        assert_eq!(links[0].host, "103.45.67.89");
+        assert_eq!(&text[links[1].span.clone().unwrap()], "icbc-vip.top");
+        assert!(find_links("利率3.85%，e.g. 1,000.00元 mail a@b.com").is_empty());
+    }
+}

@@ -1,0 +1,295 @@
+//! A rule pack compiled for matching: every phrase of every concept in one Aho-Corasick
+//! automaton, so a message is scanned once however many rules there are.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::error::PackError;
+use super::normalise::{Normalised, normalise};
+use super::pack::{RulePack, SIGNAL_CONCEPTS, Thresholds};
+use super::types::ScamType;
+
+/// Index of a concept in [`Rules::concept_id`] (text concepts first, then signals).
+pub type ConceptIx = usize;
+
+#[derive(Clone, Debug)]
+struct PatternInfo {
+    concept: ConceptIx,
+    /// Latin patterns match whole words unless the pack writes `*` at that end.
+    left_boundary: bool,
+    right_boundary: bool,
+}
+
+/// One scam type's rules with concept names resolved to indices.
+#[derive(Clone, Debug)]
+pub struct CompiledType {
+    /// The type.
+    pub id: ScamType,
+    /// Single flags.
+    pub flags: Vec<(ConceptIx, i32)>,
+    /// Combinations.
+    pub combos: Vec<(Vec<ConceptIx>, i32)>,
+}
+
+/// A phrase of a concept found in a normalised text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Which concept.
+    pub concept: ConceptIx,
+    /// Byte range in the normalised text.
+    pub range: Range<usize>,
+}
+
+/// A compiled rule pack.
+#[derive(Clone, Debug)]
+pub struct Rules {
+    version: u32,
+    thresholds: Thresholds,
+    matcher: Option<AhoCorasick>,
+    patterns: Vec<PatternInfo>,
+    concept_ids: Vec<String>,
+    generic: Vec<(ConceptIx, i32)>,
+    types: Vec<CompiledType>,
+    /// The negating concept, its reach, and which concepts it cancels (indexed by concept).
+    negation: Option<(ConceptIx, usize, Vec<bool>)>,
+}
+
+impl Rules {
+    /// Compiles a validated pack.
+    pub fn compile(pack: &RulePack) -> Result<Rules, PackError> {
+        let mut concept_ids: Vec<String> = pack.concepts.iter().map(|c| c.id.clone()).collect();
+        concept_ids.extend(SIGNAL_CONCEPTS.iter().map(|s| (*s).to_owned()));
+        let ix = |id: &str| -> Result<ConceptIx, PackError> {
+            concept_ids
+                .iter()
+                .position(|c| c == id)
+                .ok_or_else(|| PackError::Invalid {
+                    reason: format!("unknown concept {id:?}"),
+                })
+        };
+        let mut texts = Vec::new();
+        let mut patterns = Vec::new();
+        for (concept, c) in pack.concepts.iter().enumerate() {
+            for p in &c.patterns {
+                let open_left = p.starts_with('*');
+                let open_right = p.ends_with('*');
+                let norm = normalise(p.trim_matches('*'));
+                let text = norm.as_str();
+                let (Some(first), Some(last)) = (text.chars().next(), text.chars().last()) else {
+                    return Err(PackError::Invalid {
+                        reason: format!("pattern {p:?} of {} normalises to nothing", c.id),
+                    });
+                };
+                patterns.push(PatternInfo {
+                    concept,
+                    left_boundary: !open_left && first.is_ascii_alphanumeric(),
+                    right_boundary: !open_right && last.is_ascii_alphanumeric(),
+                });
+                texts.push(text.to_owned());
+            }
+        }
+        let matcher = if texts.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&texts)
+                    .map_err(|e| PackError::Invalid {
+                        reason: format!("cannot build the matcher: {e}"),
+                    })?,
+            )
+        };
+        let weighted = |ws: &[super::pack::Weighted]| -> Result<Vec<(ConceptIx, i32)>, PackError> {
+            ws.iter().map(|w| Ok((ix(&w.concept)?, w.weight))).collect()
+        };
+        let generic = weighted(&pack.generic)?;
+        let mut types = Vec::new();
+        for t in &pack.types {
+            let combos = t
+                .combos
+                .iter()
+                .map(|c| {
+                    let all = c
+                        .all
+                        .iter()
+                        .map(|id| ix(id))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    Ok((all, c.weight))
+                })
+                .collect::<Result<Vec<_>, PackError>>()?;
+            types.push(CompiledType {
+                id: t.id,
+                flags: weighted(&t.flags)?,
+                combos,
+            });
+        }
+        let negation = match &pack.negation {
+            None => None,
+            Some(n) => {
+                let mut applies = vec![false; concept_ids.len()];
+                for id in &n.applies_to {
+                    applies[ix(id)?] = true;
+                }
+                Some((ix(&n.concept)?, n.scope_chars, applies))
+            }
+        };
+        Ok(Rules {
+            negation,
+            version: pack.version,
+            thresholds: pack.thresholds.clone(),
+            matcher,
+            patterns,
+            concept_ids,
+            generic,
+            types,
+        })
+    }
+
+    /// The built-in rules.
+    pub fn built_in() -> Result<Rules, PackError> {
+        Rules::compile(&RulePack::built_in()?)
+    }
+
+    /// Version of the pack these rules came from.
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
+    /// Verdict limits.
+    pub fn thresholds(&self) -> &Thresholds {
+        &self.thresholds
+    }
+
+    /// Id of a concept (`af-flag-<id>` explains it).
+    pub fn concept_id(&self, ix: ConceptIx) -> &str {
+        self.concept_ids
+            .get(ix)
+            .map(String::as_str)
+            .unwrap_or_default()
+    }
+
+    /// Index of a concept or signal by id.
+    pub fn concept_ix(&self, id: &str) -> Option<ConceptIx> {
+        self.concept_ids.iter().position(|c| c == id)
+    }
+
+    /// Number of concepts and signals.
+    pub fn concept_count(&self) -> usize {
+        self.concept_ids.len()
+    }
+
+    /// Flags that count for every type.
+    pub fn generic(&self) -> &[(ConceptIx, i32)] {
+        &self.generic
+    }
+
+    /// Per-type rules.
+    pub fn types(&self) -> &[CompiledType] {
+        &self.types
+    }
+
+    /// Every phrase found in `text`, overlapping ones included, in text order.
+    pub fn find(&self, text: &Normalised) -> Vec<Hit> {
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        let hay = text.as_str();
+        let bytes = hay.as_bytes();
+        let is_word = |at: Option<&u8>| at.is_some_and(|b| b.is_ascii_alphanumeric());
+        let mut hits = Vec::new();
+        for m in matcher.find_overlapping_iter(hay) {
+            let Some(info) = self.patterns.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let before = m.start().checked_sub(1).and_then(|i| bytes.get(i));
+            if info.left_boundary && is_word(before) {
+                continue;
+            }
+            if info.right_boundary && is_word(bytes.get(m.end())) {
+                continue;
+            }
+            hits.push(Hit {
+                concept: info.concept,
+                range: m.start()..m.end(),
+            });
+        }
+        self.drop_negated(text, hits)
+    }
+
+    /// Removes hits that a negator in the same clause, just before them, cancels.
+    fn drop_negated(&self, text: &Normalised, hits: Vec<Hit>) -> Vec<Hit> {
+        let Some((neg, scope, applies)) = &self.negation else {
+            return hits;
+        };
+        let negators: Vec<&Hit> = hits.iter().filter(|h| h.concept == *neg).collect();
+        if negators.is_empty() {
+            return hits;
+        }
+        let cancelled = |h: &Hit| {
+            applies.get(h.concept).copied().unwrap_or(false)
+                && negators.iter().any(|n| {
+                    let (Some(a), Some(b)) =
+                        (text.char_index(n.range.end), text.char_index(h.range.start))
+                    else {
+                        return false;
+                    };
+                    n.range.end <= h.range.start
+                        && b - a <= *scope
+                        && !text.clause_break_between(n.range.end, h.range.start)
+                })
+        };
+        let keep: Vec<bool> = hits.iter().map(|h| !cancelled(h)).collect();
+        hits.into_iter()
+            .zip(keep)
+            .filter_map(|(h, k)| k.then_some(h))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn concepts_in(rules: &Rules, text: &str) -> Vec<String> {
+        let mut ids: Vec<String> = rules
+            .find(&normalise(text))
+            .into_iter()
+            .map(|h| rules.concept_id(h.concept).to_owned())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    #[test]
+    fn latin_patterns_match_whole_words_only() {
+        let pack: RulePack = RulePack::built_in().unwrap();
+        let rules = Rules::compile(&pack).unwrap();
+        assert!(
+            concepts_in(&rules, "Please pay the unlock fee now")
+                .contains(&"upfront_fee".to_owned())
+        );
+        assert!(
+            !concepts_in(&rules, "a coffee-loving barista").contains(&"upfront_fee".to_owned())
+        );
+    }
+
+    #[test]
+    fn evasions_do_not_hide_phrases() {
+        let rules = Rules::built_in().unwrap();
+        for text in [
+            "转入安全账户",
+            "轉入 安.全.帳.戶",
+            "转入安\u{200B}全\u{FEFF}账户",
+            "ＳＡＦＥ ＡＣＣＯＵＮＴ",
+        ] {
+            assert!(
+                concepts_in(&rules, text).contains(&"safe_account".to_owned()),
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! The demo data is valid-looking test data and covers the stories.
+
+use puhui_sandbox::seed::CUSTOMERS;
+
+fn id_check_ok(id: &str) -> bool {
+    const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let b = id.as_bytes();
+    if b.len() != 18 || !b[..17].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let sum: u32 = b[..17]
+        .iter()
+        .zip(W)
+        .map(|(d, w)| u32::from(d - b'0') * w)
+        .sum();
+    b[17] == b"10X98765432"[(sum % 11) as usize]
+}
+
+fn uscc_ok(code: &str) -> bool {
+    const CHARS: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    const W: [usize; 17] = [
+        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+    ];
+    let vals: Option<Vec<usize>> = code.chars().map(|c| CHARS.find(c)).collect();
+    let Some(v) = vals else { return false };
+    if v.len() != 18 {
+        return false;
+    }
+    let sum: usize = v[..17].iter().zip(W).map(|(a, w)| a * w).sum();
+    v[17] == (31 - sum % 31) % 31
+}
+
+#[test]
+fn seeded_identities_pass_their_checks_and_cover_the_stories() {
+    let today = chrono::Utc::now().date_naive();
+    let mut elder = false;
+    for (_, _, phone, rid, birth, segment, _, uscc) in CUSTOMERS {
+        assert!(id_check_ok(rid), "{rid}");
+        assert_eq!(
+            &rid[6..14],
+            birth.replace('-', ""),
+            "birth date inside the ID"
+        );
+        assert!(phone.len() == 11 && phone.starts_with("13"));
+        let born = chrono::NaiveDate::parse_from_str(birth, "%Y-%m-%d").unwrap();
+        elder |= today.years_since(born).unwrap() >= 60;
+        if *segment == "small_business" {
+            assert!(uscc_ok(uscc.unwrap()), "USCC check character");
+        }
+    }
+    assert!(elder, "one customer is 60 or older");
+    assert!(!uscc_ok("92370211MA3C4D5E6A"), "the checker can fail");
+    assert!(!id_check_ok("110101195803120024"), "the checker can fail");
+}
+
+#[tokio::test]
+async fn the_consumer_loan_costs_more_than_24_percent_a_year() {
+    // 12 equal installments at 9% a year plus a 1.5% monthly fee on the original principal,
+    // after a 2% fee at disbursement: solve the monthly IRR by bisection (f64 only here).
+    let s = puhui_sandbox::start(Default::default()).await.unwrap();
+    let products: serde_json::Value = reqwest::get(format!("{}/v1/products", s.url()))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let p = products
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "prod-consumer")
+        .unwrap();
+    let f = |k: &str| p[k].as_str().unwrap().parse::<f64>().unwrap();
+    let (rate, fee_m, fee_up) = (
+        f("annual_rate") / 12.0,
+        f("monthly_fee_rate"),
+        f("upfront_fee_rate"),
+    );
+    let n = 12;
+    let installment = rate / (1.0 - (1.0 + rate).powi(-n)) + fee_m;
+    let npv = |r: f64| {
+        -(1.0 - fee_up)
+            + (1..=n)
+                .map(|k| installment / (1.0 + r).powi(k))
+                .sum::<f64>()
+    };
+    let (mut lo, mut hi) = (0.0, 1.0);
+    for _ in 0..100 {
+        let mid = (lo + hi) / 2.0;
+        if npv(mid) > 0.0 { lo = mid } else { hi = mid }
+    }
+    let apr = lo * 12.0;
+    assert!(apr > 0.24, "APR {apr}");
+    let line = products
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["kind"] == "revolving_line")
+        .unwrap();
+    assert_eq!(
+        (
+            line["collateral"].as_str(),
+            line["online_drawdown"].as_bool()
+        ),
+        (Some("none"), Some(true))
+    );
+    assert!(
+        products
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["kind"] == "harvest")
+    );
+}
