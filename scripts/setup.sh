@@ -7,13 +7,14 @@ cd "$(dirname "$0")/.."
 say() { printf '\n==> %s\n' "$*"; }
 
 # Debian packages: WebKitGTK and friends for the Tauri shell; D-Bus, GNOME Keyring and keyutils
-# for a real OS secret store in tests; Xvfb to show the app where there is no display.
+# for a real OS secret store in tests; Xvfb to show the app where there is no display; CJK
+# fonts; WebKitWebDriver for the end-to-end test of the real app window.
 APT_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev
   libayatana-appindicator3-dev librsvg2-dev libdbus-1-dev
   dbus dbus-x11 gnome-keyring keyutils libsecret-tools
-  xvfb xauth fonts-noto-cjk
+  xvfb xauth fonts-noto-cjk webkit2gtk-driver
 )
 
 say "Checking Debian packages"
@@ -47,6 +48,13 @@ if [ "$node_major" -lt 20 ]; then
   exit 1
 fi
 echo "node $(node --version), npm $(npm --version)"
+
+say "Checking tauri-driver (WebDriver for the desktop app's end-to-end test)"
+if ! command -v tauri-driver >/dev/null || ! tauri-driver --help >/dev/null 2>&1; then
+  cargo install tauri-driver --version 2.0.6 --locked
+else
+  echo "tauri-driver present."
+fi
 
 say "Installing the UI's npm packages from ui/package-lock.json"
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then

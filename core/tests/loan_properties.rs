@@ -86,7 +86,7 @@ fn case() -> impl Strategy<Value = Case> {
                     min_amount: Money::from_fen(1),
                     max_amount: Money::from_yuan(100_000_000),
                     term_months: vec![term],
-                    annual_rate: Rate::annual(Decimal::new(bp, 4)).unwrap(),
+                    annual_rate: Rate::annual(Decimal::new(bp, 4)).unwrap_or(Rate::ZERO),
                     methods: vec![method],
                     fees,
                     prepayment_penalty: PrepaymentPenalty::PercentOfPrepaid {
@@ -103,7 +103,7 @@ fn case() -> impl Strategy<Value = Case> {
                         None => FirstDueRule::SameDayNextMonth,
                     },
                 };
-                let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+                let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default();
                 let request = LoanRequest {
                     amount: Money::from_fen(fen),
                     term_months: term,

@@ -90,6 +90,15 @@ af-flag-link-lookalike = The link imitates a bank's web address but is not the b
 af-flag-link-shortener = A short link hides the real address.
 af-flag-link-apk = The link downloads an app package, possibly a fake app or malware.
 af-flag-link-plain-http = The link is not encrypted.
+af-flag-scarcity = "Limited places" or "first come, first served" to rush your decision.
+af-flag-robocall = A recorded "press 1" prompt, how many fake-authority calls begin.
+af-flag-atm-instruction = Tells you to follow instructions at a cash machine; banks and shops never handle refunds or cancellations that way.
+af-flag-designated-account = Asks you to move money to an account they name.
+af-flag-refund-promise = Promises to pay you back after you pay first: the trick of task scams.
+af-flag-negation = A negation such as "never" or "no need".
+af-flag-card-details-request = Asks for your card number, password or similar details.
+af-flag-awareness = Anti-fraud warning wording (real notices often have it).
+af-flag-pay-first = Asks you to pay or transfer first.
 
 af-error-pack-rejected = The anti-fraud rule update failed its checks; the current rules stay in use.
 af-error-pack-not-newer = The anti-fraud rules received are not newer than version { $version } in use; the current rules stay in use.
@@ -101,3 +110,9 @@ af-error-guardian-name = Please enter what you call your family member (at most 
 af-error-guardian-consent = Please confirm each item that will be shared.
 af-error-guardian-self = The guardian cannot be your own number.
 af-error-guardian-revoked = Family guardian is already switched off.
+
+af-guardian-share-action = What kind of action it was (for example "changing the repayment card")
+af-guardian-share-outcome = Whether it was warned about or stopped
+af-guardian-share-time = When it happened
+af-guardian-share-amount-band = A rough amount band (under ¥10,000, ¥10,000 to ¥50,000, over ¥50,000), never the exact figure
+af-guardian-never-shared = Never shared: exact amounts, account and card numbers, balances, message contents or your location.

@@ -90,6 +90,15 @@ af-flag-link-lookalike = 链接模仿银行网址，但不是银行官网。
 af-flag-link-shortener = 短链接隐藏了真实网址。
 af-flag-link-apk = 链接会下载安装包，可能是木马或假App。
 af-flag-link-plain-http = 链接没有加密。
+af-flag-scarcity = 用“名额有限”“先到先得”逼你快做决定。
+af-flag-robocall = 语音提示“按1转人工”，冒充机关的电话常这样开头。
+af-flag-atm-instruction = 让你去ATM按指示操作，银行和平台从不这样处理退款或取消服务。
+af-flag-designated-account = 让你把钱转到对方指定的账户。
+af-flag-refund-promise = 承诺“先垫付、后返还”，这是刷单骗局的套路。
+af-flag-negation = 否定说法（如“不会”“无需”）。
+af-flag-card-details-request = 索要银行卡号、密码等信息。
+af-flag-awareness = 反诈提醒的说法（正规通知常有）。
+af-flag-pay-first = 要你先付钱、先转账。
 
 af-error-pack-rejected = 反诈规则更新没有通过校验，继续使用当前规则。
 af-error-pack-not-newer = 收到的反诈规则不比正在使用的版本 { $version } 新，继续使用当前规则。
@@ -101,3 +110,9 @@ af-error-guardian-name = 请填写家人的称呼（不超过20个字）。
 af-error-guardian-consent = 请逐项确认同意共享的内容。
 af-error-guardian-self = 亲情守护人不能是您自己的号码。
 af-error-guardian-revoked = 亲情守护已经关闭。
+
+af-guardian-share-action = 发生了什么操作（例如“更换还款卡”）
+af-guardian-share-outcome = 这个操作被提醒了还是被暂停了
+af-guardian-share-time = 发生的时间
+af-guardian-share-amount-band = 大致金额范围（1万元以下、1万到5万元、5万元以上），不含具体金额
+af-guardian-never-shared = 不会分享：具体金额、账号和卡号、余额、短信内容和您的位置。

@@ -90,6 +90,15 @@ af-flag-link-lookalike = 連結模仿銀行網址，但不是銀行官網。
 af-flag-link-shortener = 短網址隱藏了真實網址。
 af-flag-link-apk = 連結會下載安裝包，可能是木馬或假App。
 af-flag-link-plain-http = 連結沒有加密。
+af-flag-scarcity = 用“名額有限”“先到先得”偪你快做決定。
+af-flag-robocall = 語音提示“按1轉人工”，冒充機關的電話常這樣開頭。
+af-flag-atm-instruction = 讓你去ATM按指示操作，銀行和平台從不這樣處理退款或取消服務。
+af-flag-designated-account = 讓你把錢轉到對方指定的帳戶。
+af-flag-refund-promise = 承諾“先墊付、後返還”，這是刷單騙局的套路。
+af-flag-negation = 否定說法（如“不會”“無需”）。
+af-flag-card-details-request = 索要銀行卡號、密碼等訊息。
+af-flag-awareness = 反詐提醒的說法（正規通知常有）。
+af-flag-pay-first = 要你先付錢、先轉帳。
 
 af-error-pack-rejected = 反詐規則更新沒有通過校驗，繼續使用當前規則。
 af-error-pack-not-newer = 收到的反詐規則不比正在使用的版本 { $version } 新，繼續使用當前規則。
@@ -101,3 +110,9 @@ af-error-guardian-name = 請填寫家人的稱呼（不超過20個字）。
 af-error-guardian-consent = 請逐項確認同意共享的內容。
 af-error-guardian-self = 親情守護人不能是您自己的號碼。
 af-error-guardian-revoked = 親情守護已經關閉。
+
+af-guardian-share-action = 發生了什麼操作（例如“更換還款卡”）
+af-guardian-share-outcome = 這個操作被提醒了還是被暫停了
+af-guardian-share-time = 發生的時間
+af-guardian-share-amount-band = 大致金額範圍（1萬元以下、1萬到5萬元、5萬元以上），不含具體金額
+af-guardian-never-shared = 不會分享：具體金額、帳號和卡號、餘額、簡訊內容和您的位置。

@@ -1,5 +1,6 @@
 //! The `puhui-sandbox` binary as a child process: prints its URL first, serves, and injects
 //! faults only when started with `--faults`.
+#![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};

@@ -1,5 +1,6 @@
 //! The sandbox over real loopback HTTP with a plain HTTP client: sign-in, idempotency,
 //! malformed requests, quotas under concurrency, fault injection.
+#![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
 use std::time::Duration;
 

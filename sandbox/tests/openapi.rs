@@ -1,5 +1,6 @@
 //! The committed contract must equal the one the code generates and serves.
 //! Regenerate after a deliberate change with `UPDATE_OPENAPI=1 cargo test -p puhui-sandbox --test openapi`.
+#![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
 use std::path::PathBuf;
 

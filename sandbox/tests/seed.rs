@@ -1,4 +1,5 @@
 //! The demo data is valid-looking test data and covers the stories.
+#![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
 use puhui_sandbox::seed::CUSTOMERS;
 

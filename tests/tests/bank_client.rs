@@ -2,6 +2,7 @@
 //! request, the answer is lost after the bank committed; retries — within one client, and with
 //! a fresh client and a reopened store after a "restart" — reuse the stored idempotency key,
 //! and the ledger proves the money moved exactly once.
+#![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
 use std::path::Path;
 use std::time::Duration;

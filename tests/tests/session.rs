@@ -1,5 +1,6 @@
 //! Sign-in and sign-out through the facade: tokens go to the real OS secret store (run the
 //! suite through `scripts/with-secret-store.sh`), never into the SQLite file.
+#![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
 use puhui_core::{Config, Puhui};
 

@@ -1,6 +1,7 @@
 //! Pure domain types and rules. Nothing in here performs I/O.
 
 pub mod anti_fraud;
+pub mod bank_url;
 pub mod format;
 pub mod identity;
 pub mod loan;

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::bank_url::is_acceptable_bank_url;
 use crate::error::UserFacing;
 use crate::i18n::{Locale, negotiate};
 
@@ -80,26 +81,6 @@ impl UserFacing for ConfigError {
     }
 }
 
-/// True for `https://…`, and for `http://` only to a loopback host (the embedded sandbox).
-pub fn is_acceptable_bank_url(url: &str) -> bool {
-    if let Some(rest) = url.strip_prefix("https://") {
-        return !rest.is_empty();
-    }
-    let Some(rest) = url.strip_prefix("http://") else {
-        return false;
-    };
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host = match authority.strip_prefix('[') {
-        Some(v6) => v6.split(']').next().unwrap_or_default(),
-        None => authority.rsplit_once(':').map_or(authority, |(h, _)| h),
-    };
-    host == "localhost"
-        || host == "::1"
-        || host
-            .parse::<std::net::Ipv4Addr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
-
 impl Config {
     /// A configuration for the embedded sandbox bank in the standard mode.
     pub fn new(data_dir: impl Into<PathBuf>, locale: &str) -> Config {
@@ -142,28 +123,6 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_https_or_loopback_http_bank_urls() {
-        for ok in [
-            "https://bank.example.cn/api",
-            "http://127.0.0.1:8080",
-            "http://localhost:1/x",
-            "http://[::1]:9/",
-        ] {
-            assert!(is_acceptable_bank_url(ok), "{ok}");
-        }
-        for bad in [
-            "http://bank.example.cn",
-            "ftp://x",
-            "",
-            "https://",
-            "http://127.0.0.1.evil.cn/",
-            "http://10.0.0.1",
-        ] {
-            assert!(!is_acceptable_bank_url(bad), "{bad}");
-        }
-    }
 
     #[test]
     fn namespaces_differ_per_data_dir() {

@@ -16,7 +16,6 @@ use crate::ports::{SecretError, SecretStore};
 
 pub use app_view::AppView;
 pub use areas::{AntiFraud, Loans, PostLoan, Settings};
-pub use config::is_acceptable_bank_url;
 pub use config::{Config, Mode};
 pub use identity_checks::{CardView, MobileView, ResidentIdView};
 pub use session::{Session, SignedIn, normalise_phone};

@@ -155,13 +155,14 @@ impl Session<'_> {
     /// Signs out: tells the bank when it can be reached, and wipes the stored tokens in any
     /// case, so that a lost network never leaves the customer signed in on this device.
     pub async fn sign_out(&self, bank: &dyn BankApi) -> Result<(), PublicError> {
-        if let Some(token) = self.access_token()? {
-            if let Err(e) = bank.sign_out(&token).await {
-                tracing::info!(
-                    code = e.code(),
-                    "bank sign-out failed; local tokens wiped anyway"
-                );
-            }
+        let token = self.access_token()?;
+        if let Some(token) = token
+            && let Err(e) = bank.sign_out(&token).await
+        {
+            tracing::info!(
+                code = e.code(),
+                "bank sign-out failed; local tokens wiped anyway"
+            );
         }
         self.wipe()
     }

@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 pub use retry::{RetryPolicy, Safety};
 
 use crate::domain::Money;
-use crate::facade::is_acceptable_bank_url;
+use crate::domain::bank_url::is_acceptable_bank_url;
 use crate::ports::bank::{
     Appointment, BankApi, BankError, Branch, Loan, MoneyMoved, MoneyMovement, PrepaymentQuote,
     Product, Slot, Token, Tokens, Transaction,

@@ -251,14 +251,12 @@ fn findings(
     raw.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
     let mut out: Vec<Finding> = Vec::new();
     for (span, concept) in raw {
-        if let Some(last) = out.last_mut() {
-            if span.start < last.span.end {
-                last.span.end = last.span.end.max(span.end);
-                if !last.concepts.contains(&concept) {
-                    last.concepts.push(concept);
-                }
-                continue;
+        if let Some(last) = out.last_mut().filter(|l| span.start < l.span.end) {
+            last.span.end = last.span.end.max(span.end);
+            if !last.concepts.contains(&concept) {
+                last.concepts.push(concept);
             }
+            continue;
         }
         out.push(Finding {
             span,

@@ -138,37 +138,58 @@ const SHORTENERS: &[&str] = &[
 ];
 
 fn is_url_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'*+,;=%".contains(c)
+    c.is_ascii_alphanumeric()
+        || (c.is_ascii_punctuation()
+            && !matches!(
+                c,
+                '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}' | '(' | ')'
+            ))
 }
 
 /// Finds links in free text: with a scheme, starting `www.`, or a bare host with a
 /// letter-only top-level domain (`icbc-vip.top/login`) or an IP address with a path.
 pub fn find_links(text: &str) -> Vec<LinkCheck> {
     let mut out = Vec::new();
-    // The run of URL characters, folded to ASCII (one byte each), and the original byte span
-    // of each of its characters.
-    let mut run = String::new();
-    let mut origins: Vec<Range<usize>> = Vec::new();
-    let mut flush = |run: &mut String, origins: &mut Vec<Range<usize>>| {
-        if !run.is_empty() {
-            if let Some(link) = link_in_run(run, origins) {
-                out.push(link);
-            }
-            run.clear();
-            origins.clear();
+    // Every link we recognise has a dot (a host name, `www.` or an IP address).
+    if !text.contains(['.', '．']) {
+        return out;
+    }
+    let mut run_start: Option<usize> = None;
+    let mut has_dot = false;
+    let mut end_run = |start: usize, end: usize, has_dot: bool| {
+        if !has_dot {
+            return;
+        }
+        if let Some(link) = link_in_slice(text, start..end) {
+            out.push(link);
         }
     };
     for (i, raw) in text.char_indices() {
         let c = fold_full_width(raw);
         if is_url_char(c) {
-            run.push(c.to_ascii_lowercase());
-            origins.push(i..i + raw.len_utf8());
-        } else {
-            flush(&mut run, &mut origins);
+            run_start.get_or_insert(i);
+            has_dot |= c == '.';
+        } else if let Some(start) = run_start.take() {
+            end_run(start, i, std::mem::take(&mut has_dot));
         }
     }
-    flush(&mut run, &mut origins);
+    if let Some(start) = run_start {
+        end_run(start, text.len(), has_dot);
+    }
     out
+}
+
+/// Folds a run of URL characters of the original text to ASCII, keeping each character's
+/// original span, and looks for a link in it.
+fn link_in_slice(text: &str, span: Range<usize>) -> Option<LinkCheck> {
+    let slice = text.get(span.clone())?;
+    let mut run = String::with_capacity(slice.len());
+    let mut origins = Vec::with_capacity(slice.len());
+    for (i, raw) in slice.char_indices() {
+        run.push(fold_full_width(raw).to_ascii_lowercase());
+        origins.push(span.start + i..span.start + i + raw.len_utf8());
+    }
+    link_in_run(&run, &origins)
 }
 
 fn link_in_run(run: &str, origins: &[Range<usize>]) -> Option<LinkCheck> {
@@ -294,7 +315,7 @@ fn deconfuse(s: &str) -> String {
 }
 
 fn within_one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }

@@ -224,22 +224,29 @@ impl Rules {
         let Some((neg, scope, applies)) = &self.negation else {
             return hits;
         };
-        let negators: Vec<&Hit> = hits.iter().filter(|h| h.concept == *neg).collect();
-        if negators.is_empty() {
+        // Only the nearest negator before a phrase matters: a farther one is out of reach or
+        // behind the same clause break. Sorted ends make that a binary search.
+        let mut negator_ends: Vec<usize> = hits
+            .iter()
+            .filter(|h| h.concept == *neg)
+            .map(|h| h.range.end)
+            .collect();
+        if negator_ends.is_empty() {
             return hits;
         }
+        negator_ends.sort_unstable();
         let cancelled = |h: &Hit| {
-            applies.get(h.concept).copied().unwrap_or(false)
-                && negators.iter().any(|n| {
-                    let (Some(a), Some(b)) =
-                        (text.char_index(n.range.end), text.char_index(h.range.start))
-                    else {
-                        return false;
-                    };
-                    n.range.end <= h.range.start
-                        && b - a <= *scope
-                        && !text.clause_break_between(n.range.end, h.range.start)
-                })
+            if !applies.get(h.concept).copied().unwrap_or(false) {
+                return false;
+            }
+            let k = negator_ends.partition_point(|&e| e <= h.range.start);
+            let Some(&end) = k.checked_sub(1).and_then(|k| negator_ends.get(k)) else {
+                return false;
+            };
+            let (Some(a), Some(b)) = (text.char_index(end), text.char_index(h.range.start)) else {
+                return false;
+            };
+            b - a <= *scope && !text.clause_break_between(end, h.range.start)
         };
         let keep: Vec<bool> = hits.iter().map(|h| !cancelled(h)).collect();
         hits.into_iter()

@@ -81,24 +81,28 @@ pub struct Apr {
 impl Apr {
     /// The APR of a schedule: net received on disbursement, every installment on its due date.
     pub fn of_schedule(schedule: &Schedule) -> Result<Apr, AprError> {
-        let received = schedule.net_received();
+        let received = to_f64(schedule.net_received());
         let cal = schedule.calendar;
-        if cal.is_regular() {
-            // Months since disbursement: every due date is disbursement + k months.
-            let base = month_index(cal.disbursed);
-            let flows: Vec<(f64, f64)> = schedule
-                .installments
-                .iter()
-                .map(|i| ((month_index(i.due_date) - base) as f64, to_f64(i.total)))
-                .collect();
-            Apr::solve_monthly(to_f64(received), &flows, schedule.day_count)
+        let regular = cal.is_regular();
+        // Regular: months since disbursement (every due date is disbursement + k months).
+        // Irregular: days since disbursement.
+        let base = month_index(cal.disbursed);
+        let mut flows: Vec<(i64, f64)> = schedule
+            .installments
+            .iter()
+            .map(|i| {
+                let ticks = if regular {
+                    month_index(i.due_date) - base
+                } else {
+                    days_between(cal.disbursed, i.due_date)
+                };
+                (ticks, to_f64(i.total))
+            })
+            .collect();
+        if regular {
+            Apr::solve_monthly(received, &mut flows, schedule.day_count)
         } else {
-            let flows: Vec<(NaiveDate, Money)> = schedule
-                .installments
-                .iter()
-                .map(|i| (i.due_date, i.total))
-                .collect();
-            Apr::from_dated_flows(received, cal.disbursed, &flows, schedule.day_count)
+            Apr::solve_days(received, &mut flows, schedule.day_count)
         }
     }
 
@@ -108,12 +112,11 @@ impl Apr {
         payments: &[Money],
         day_count: DayCount,
     ) -> Result<Apr, AprError> {
-        let flows: Vec<(f64, f64)> = payments
-            .iter()
-            .enumerate()
-            .map(|(k, p)| ((k + 1) as f64, to_f64(*p)))
+        let mut flows: Vec<(i64, f64)> = (1i64..)
+            .zip(payments)
+            .map(|(k, p)| (k, to_f64(*p)))
             .collect();
-        Apr::solve_monthly(to_f64(received), &flows, day_count)
+        Apr::solve_monthly(to_f64(received), &mut flows, day_count)
     }
 
     /// The APR of payments on arbitrary dates, on [`AprBasis::ActualDays365`].
@@ -123,11 +126,19 @@ impl Apr {
         payments: &[(NaiveDate, Money)],
         day_count: DayCount,
     ) -> Result<Apr, AprError> {
-        let flows: Vec<(f64, f64)> = payments
+        let mut flows: Vec<(i64, f64)> = payments
             .iter()
-            .map(|(d, m)| (days_between(on, *d) as f64 / 365.0, to_f64(*m)))
+            .map(|(d, m)| (days_between(on, *d), to_f64(*m)))
             .collect();
-        let x = solve_log_growth(to_f64(received), &flows, MAX_ANNUAL_GROWTH.ln())?;
+        Apr::solve_days(to_f64(received), &mut flows, day_count)
+    }
+
+    fn solve_days(
+        received: f64,
+        flows: &mut [(i64, f64)],
+        day_count: DayCount,
+    ) -> Result<Apr, AprError> {
+        let x = solve_log_growth(received, flows, 365.0, MAX_ANNUAL_GROWTH.ln())?;
         // x is ln(1 + i) per year; a month is a twelfth of it.
         Ok(Apr::from_monthly_log_growth(
             x / 12.0,
@@ -138,10 +149,10 @@ impl Apr {
 
     fn solve_monthly(
         received: f64,
-        flows: &[(f64, f64)],
+        flows: &mut [(i64, f64)],
         day_count: DayCount,
     ) -> Result<Apr, AprError> {
-        let x = solve_log_growth(received, flows, MAX_ANNUAL_GROWTH.ln() / 12.0)?;
+        let x = solve_log_growth(received, flows, 1.0, MAX_ANNUAL_GROWTH.ln() / 12.0)?;
         Ok(Apr::from_monthly_log_growth(
             x,
             AprBasis::MonthlyPeriods,
@@ -190,35 +201,47 @@ fn to_decimal(v: f64, dp: u32) -> Decimal {
         .unwrap_or(Decimal::ZERO)
 }
 
-/// Finds `x = ln(1 + r)` with `Σ amount_k · e^(−x·t_k) = received`, `r` per unit of `t`.
-fn solve_log_growth(received: f64, flows: &[(f64, f64)], x_max: f64) -> Result<f64, AprError> {
+/// Finds `x = ln(1 + r)` with `Σ amount_k · e^(−x·t_k) = received`, where `t_k = ticks_k / unit`
+/// and `r` is per unit of time (ticks are months with `unit` 1, or days with `unit` 365).
+///
+/// `g(x) = Σ a·e^(−x t) − received` is convex and, with positive payments, falling; by Jensen's
+/// inequality the "duration" guess `ln(Σa / received) / t̄` (t̄ the payment-weighted mean time)
+/// lies at or left of the root, from where Newton's method climbs to it monotonically, usually
+/// in three or four steps. Bisection takes over whenever a step would leave the bracket.
+fn solve_log_growth(
+    received: f64,
+    flows: &mut [(i64, f64)],
+    unit: f64,
+    x_max: f64,
+) -> Result<f64, AprError> {
     if !(received.is_finite() && received > 0.0) {
         return Err(AprError::NothingReceived);
     }
-    if !flows.iter().any(|(_, a)| *a > 0.0) {
+    let paid: f64 = flows.iter().map(|(_, a)| a).sum();
+    if !(paid.is_finite() && paid > 0.0) {
         return Err(AprError::NoRepayments);
     }
-    let integer_times = flows
-        .iter()
-        .all(|(t, _)| t.fract() == 0.0 && *t <= 10_000.0);
-    // g(x) = Σ a·e^(−x t) − received, and its derivative. With positive payments g falls as x
-    // rises, so one sign change brackets the root.
+    flows.sort_by_key(|(t, _)| *t);
+    let flows = &*flows;
+    // g and its derivative. Discount factors are built by multiplying from one payment to the
+    // next: consecutive gaps repeat (one month, or 28–31 days), so this costs about one
+    // multiplication per payment instead of an exponential.
     let eval = |x: f64| -> (f64, f64) {
-        let mut g = -received;
-        let mut dg = 0.0;
-        if integer_times {
-            let v = (-x).exp();
-            for &(t, a) in flows {
-                let d = a * v.powi(t as i32);
-                g += d;
-                dg -= t * d;
+        let u = (-x / unit).exp();
+        let (mut g, mut dg) = (-received, 0.0);
+        let (mut prev_t, mut factor) = (0i64, 1.0f64);
+        let (mut gap, mut gap_factor) = (0i64, 1.0f64);
+        for &(t, a) in flows {
+            let delta = t - prev_t;
+            if delta != gap {
+                gap = delta;
+                gap_factor = u.powi(i32::try_from(delta).unwrap_or(i32::MAX));
             }
-        } else {
-            for &(t, a) in flows {
-                let d = a * (-x * t).exp();
-                g += d;
-                dg -= t * d;
-            }
+            factor *= gap_factor;
+            prev_t = t;
+            let d = a * factor;
+            g += d;
+            dg -= (t as f64 / unit) * d;
         }
         (g, dg)
     };
@@ -231,7 +254,17 @@ fn solve_log_growth(received: f64, flows: &[(f64, f64)], x_max: f64) -> Result<f
     if g_hi > 0.0 {
         return Err(AprError::AboveCeiling);
     }
-    let mut x = 0.0_f64;
+    let mean_time = flows.iter().map(|(t, a)| *t as f64 * a).sum::<f64>() / paid / unit;
+    let guess = if mean_time > 0.0 {
+        (paid / received).ln() / mean_time
+    } else {
+        0.0
+    };
+    let mut x = if guess.is_finite() && guess > lo && guess < hi {
+        guess
+    } else {
+        0.0
+    };
     for _ in 0..MAX_STEPS {
         let (g, dg) = eval(x);
         if g == 0.0 {
@@ -250,7 +283,7 @@ fn solve_log_growth(received: f64, flows: &[(f64, f64)], x_max: f64) -> Result<f
         };
         let step = (next - x).abs();
         x = next;
-        if step <= 1e-15 * x.abs().max(1.0) || hi - lo <= 1e-15 {
+        if step <= 1e-13 || hi - lo <= 1e-15 {
             break;
         }
     }

@@ -42,6 +42,19 @@ fn pro_rata_decimal(amount: Money, fraction: Decimal, count: i64, per: i64) -> M
 }
 
 fn pro_rata_exact(fen: i128, fraction: Decimal, count: i64, per: i64) -> Option<i64> {
+    // Native 64-bit arithmetic covers almost every figure (and 128-bit overflow-checked
+    // multiplication is a library call); 128-bit covers the rest before the decimal fallback.
+    if let (Ok(fen), Ok(mantissa), Some(&pow)) = (
+        i64::try_from(fen),
+        i64::try_from(fraction.mantissa()),
+        POW10.get(fraction.scale() as usize),
+    ) && let (Some(num), Some(den)) = (
+        fen.checked_mul(mantissa).and_then(|n| n.checked_mul(count)),
+        pow.checked_mul(per),
+    ) && den > 0
+    {
+        return Some(half_up_div(num, den));
+    }
     let num = fen
         .checked_mul(fraction.mantissa())?
         .checked_mul(i128::from(count))?;
@@ -51,20 +64,24 @@ fn pro_rata_exact(fen: i128, fraction: Decimal, count: i64, per: i64) -> Option<
     if den <= 0 {
         return None;
     }
-    // 64-bit division is several times faster than 128-bit, and almost every figure fits.
-    let q = match (i64::try_from(num), i64::try_from(den)) {
-        (Ok(n), Ok(d)) => i128::from(half_up_div(n, d)),
-        _ => {
-            let (q, r) = (num / den, num % den);
-            if r.unsigned_abs() * 2 >= den.unsigned_abs() {
-                q + num.signum()
-            } else {
-                q
-            }
-        }
+    let (q, r) = (num / den, num % den);
+    let q = if r.unsigned_abs() * 2 >= den.unsigned_abs() {
+        q + num.signum()
+    } else {
+        q
     };
     i64::try_from(q).ok()
 }
+
+const POW10: [i64; 19] = {
+    let mut table = [1i64; 19];
+    let mut i = 1;
+    while i < 19 {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
 
 /// `n / d` rounded half-up, away from zero, exactly like `Money::round`; `d` is positive.
 fn half_up_div(n: i64, d: i64) -> i64 {
@@ -184,6 +201,23 @@ mod tests {
         let absurd = Rate::annual(dec!(10)).unwrap();
         let p = level_payment(Money::from_yuan(1_200), absurd, 360);
         assert_eq!(p, Money::from_yuan(1_000)); // interest only: 1,200 × 10 / 12
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn integer_paths_agree_with_decimal_arithmetic(
+            fen in -100_000_000_000_000i64..=100_000_000_000_000,
+            mantissa in 0i64..=10_000_000_000,
+            scale in 0u32..=12,
+            count in 0i64..=20_000,
+            per in 1i64..=4_380,
+        ) {
+            let fraction = Decimal::new(mantissa, scale);
+            let amount = Money::from_fen(fen);
+            let expected = pro_rata_decimal(amount, fraction, count, per);
+            proptest::prop_assert_eq!(pro_rata(amount, fraction, count, per), expected);
+            proptest::prop_assert_eq!(pro_rata_fen(fen, fraction, count, per), expected.fen());
+        }
     }
 
     #[test]

@@ -1,0 +1,35 @@
+# Anti-fraud: a tip for each step of each flow, standard and elder (plainer words, shorter sentences, for reading aloud).
+
+af-tip-title = Scam warning
+af-tip-account-start = The bank never asks you by phone or text to move money to a "safe account", and never asks for your codes or passwords. If something seems wrong, call 96110.
+af-tip-account-start-elder = Remember three things: don't transfer, don't give codes, don't tap strange links. If unsure, call 96110 or ask your family.
+af-tip-apply = A real lender charges nothing before paying out. Anyone who wants a fee, a deposit or proof of funds first is a scammer.
+af-tip-apply-elder = A real bank takes no money from you before you get your loan. Whoever asks you to pay first is a scammer.
+af-tip-card-binding = You will get a text message code to bind your card. Enter it only in this app and never tell anyone, not even someone who says they are from the bank.
+af-tip-card-binding-elder = The code on your phone is for you alone. If anyone asks for the code, do not give it.
+af-tip-sms-code = Your code is your key. Anyone who asks for it is a scammer; bank staff never ask.
+af-tip-sms-code-elder = A code is like your door key. Never hand it over. If someone asks, hang up.
+af-tip-consent-signing = Read the contract and fees item by item. Every optional choice is yours alone; don't let anyone tell you what to tick.
+af-tip-consent-signing-elder = Take your time with the contract. Ask the bank or your family if anything is unclear. Don't let anyone tap for you.
+af-tip-disbursement = The money is paid only into your own bank card. We never ask you to transfer money first to "prove your repayment ability".
+af-tip-disbursement-elder = Your loan goes only to your own card. If someone asks you to send money first, they are a scammer.
+af-tip-disbursement-bounce = The payout failed only because the card details were wrong. Correct the card and we pay out again. We will never ask you to pay an "unfreezing fee".
+af-tip-disbursement-bounce-elder = The money did not arrive because the card number was wrong. Just fix it. There is no unfreezing fee; whoever asks for one is a scammer.
+af-tip-drawdown = You alone decide how much to borrow and when. If someone on the phone is guiding you to borrow and pass the money on, stop now.
+af-tip-drawdown-elder = Borrowing is your own decision. If someone on the phone tells you to borrow and send them the money, stop and call 96110.
+af-tip-repayment = Repay only in this app or through the bank's official channels, never into a personal or "company" account someone gives you.
+af-tip-repayment-elder = Repay only in this app. If someone asks you to pay into another account, don't believe them.
+af-tip-card-change = Change your repayment card only if you want to. Scammers often claim an "account problem" to make you change it.
+af-tip-card-change-elder = Change your card only when you yourself want to. If someone calls and tells you to change it, they are a scammer.
+af-tip-new-device-sign-in = Signing in on a new phone needs an identity check. If it wasn't you, change your password and call the bank at once.
+af-tip-new-device-sign-in-elder = If it isn't you signing in on a new phone, call the bank right away.
+af-tip-prepayment = You will see the exact amount and any penalty before repaying early. Don't believe anyone who offers to "lower your rate" if you transfer money first.
+af-tip-prepayment-elder = Before you repay early, we tell you exactly how much. Anyone who says they can cut your bill if you send money first is a scammer.
+af-tip-debit-day-change = Change your debit day only in this app or at a branch. It is free.
+af-tip-debit-day-change-elder = You can change the day we take payments right here in the app. It costs nothing.
+af-tip-appointment = Branch appointments are free. The bank never charges for booking one.
+af-tip-appointment-elder = Booking a visit to the bank is free. Don't pay anyone to get you a slot.
+af-tip-hardship-relief = Ask for hardship relief only in this app or at a branch. Anyone who offers an "inside deal" is a scammer.
+af-tip-hardship-relief-elder = If times are hard, you can ask for help in this app. Someone promising a secret way to cut your debt is a scammer.
+af-tip-complaint = Complaints are handled for free. A "complaints officer" who asks you to transfer money for a refund is a scammer.
+af-tip-complaint-elder = Complaining costs nothing. If someone says they will refund you but you must pay first, they are a scammer.

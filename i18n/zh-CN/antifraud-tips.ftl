@@ -1,0 +1,35 @@
+# 反诈：每个流程步骤的提示，标准版和长辈版（长辈版用词更浅、句子更短，适合朗读）。
+
+af-tip-title = 防骗提醒
+af-tip-account-start = 银行不会通过电话、短信要求您转账到“安全账户”，也不会索要验证码和密码。遇到可疑情况，拨打96110。
+af-tip-account-start-elder = 记住三句话：不转账，不说验证码，不点陌生链接。拿不准，就打96110，或者问问家里人。
+af-tip-apply = 正规贷款在放款前不收取任何费用。凡是要求先交手续费、保证金、验资的，都是诈骗。
+af-tip-apply-elder = 真的银行贷款，钱没到手之前，一分钱也不收。谁让您先交钱，谁就是骗子。
+af-tip-card-binding = 绑卡时会收到短信验证码，只在本App里填写，不要告诉任何人，包括自称银行工作人员的人。
+af-tip-card-binding-elder = 手机上收到的验证码，只有您自己能用。谁问您要验证码，都不要给。
+af-tip-sms-code = 验证码等于您的钥匙。任何人索要验证码都是诈骗，银行工作人员也不会问。
+af-tip-sms-code-elder = 验证码就像家门钥匙，不能交给别人。有人问您要，马上挂电话。
+af-tip-consent-signing = 请逐项阅读合同和费用说明，每个可选项都由您自己决定，不必听任何人指挥勾选。
+af-tip-consent-signing-elder = 合同请慢慢看，看不懂可以问银行客服或家人。不要让别人替您点。
+af-tip-disbursement = 放款只会打到您本人的银行卡。我们不会要求您先转一笔钱“刷流水”或“验证还款能力”。
+af-tip-disbursement-elder = 贷款的钱只会打到您自己的卡上。有人让您先转钱过去，那是骗子。
+af-tip-disbursement-bounce = 放款没成功只是银行卡信息有误，改正卡号后会重新放款。我们绝不会让您交“解冻费”。
+af-tip-disbursement-bounce-elder = 钱没到账，是卡号填错了，改过来就行。没有什么解冻费，谁要这个钱都是骗子。
+af-tip-drawdown = 借多少、什么时候借由您自己决定。如果有人在电话里指导您借款再转给他，请立即停下。
+af-tip-drawdown-elder = 借钱是您自己的事。如果有人在电话里教您借钱再转给他，马上停下，打96110。
+af-tip-repayment = 还款只在本App或银行官方渠道进行，不要转到任何个人账户或“对公账户”。
+af-tip-repayment-elder = 还钱只在这个App里还。有人让您把钱转到别的账户，不要信。
+af-tip-card-change = 更换还款卡前请确认是您本人的操作。骗子常以“账户异常”为由诱导您换卡。
+af-tip-card-change-elder = 换卡要您自己想换才换。别人打电话让您换卡，那是骗子。
+af-tip-new-device-sign-in = 在新手机上登录需要验证身份。如果不是您本人在登录，请立刻修改密码并联系银行。
+af-tip-new-device-sign-in-elder = 如果不是您自己在换手机登录，赶紧打银行电话。
+af-tip-prepayment = 提前还款的金额和违约金会先给您看清楚。不要相信“帮您降息”“帮您结清”要先转账的说法。
+af-tip-prepayment-elder = 提前还钱，我们会先告诉您要还多少。有人说能帮您少还钱、要您先转钱，是骗子。
+af-tip-debit-day-change = 修改扣款日只能在本App或网点办理，办理不收费。
+af-tip-debit-day-change-elder = 改扣钱的日子，在这个App里就能改，不要钱。
+af-tip-appointment = 网点预约免费，银行不会因预约向您收取任何费用。
+af-tip-appointment-elder = 到银行办事预约不要钱。有人收钱帮您插队，不要信。
+af-tip-hardship-relief = 困难减免只通过本App或网点申请，任何声称能“内部操作”减免的都是诈骗。
+af-tip-hardship-relief-elder = 家里有困难，可以在这个App里申请。说能走后门帮您减免的，是骗子。
+af-tip-complaint = 投诉处理不收费。自称投诉专员、要求您转账退款的，都是诈骗。
+af-tip-complaint-elder = 投诉不要钱。有人说帮您退钱、要您先转账，是骗子。

@@ -1,0 +1,35 @@
+# 反詐：每個流程步驟的提示，標準版和長輩版（長輩版用詞更淺、句子更短，適合朗讀）。
+
+af-tip-title = 防騙提醒
+af-tip-account-start = 銀行不會通過電話、簡訊要求您轉帳到“安全帳戶”，也不會索要驗證碼和密碼。遇到可疑情況，撥打96110。
+af-tip-account-start-elder = 記住三句話：不轉帳，不說驗證碼，不點陌生連結。拿不准，就打96110，或者問問家裡人。
+af-tip-apply = 正規貸款在放款前不收取任何費用。凡是要求先交手續費、保證金、驗資的，都是詐騙。
+af-tip-apply-elder = 真的銀行貸款，錢沒到手之前，一分錢也不收。誰讓您先交錢，誰就是騙子。
+af-tip-card-binding = 綁卡時會收到簡訊驗證碼，只在本App裡填寫，不要告訴任何人，包括自稱銀行工作人員的人。
+af-tip-card-binding-elder = 手機上收到的驗證碼，只有您自己能用。誰問您要驗證碼，都不要給。
+af-tip-sms-code = 驗證碼等於您的鑰匙。任何人索要驗證碼都是詐騙，銀行工作人員也不會問。
+af-tip-sms-code-elder = 驗證碼就像家門鑰匙，不能交給別人。有人問您要，馬上掛電話。
+af-tip-consent-signing = 請逐項閱讀合同和費用說明，每個可選項都由您自己決定，不必聽任何人指揮勾選。
+af-tip-consent-signing-elder = 合同請慢慢看，看不懂可以問銀行客服或家人。不要讓別人替您點。
+af-tip-disbursement = 放款只會打到您本人的銀行卡。我們不會要求您先轉一筆錢“刷流水”或“驗證還款能力”。
+af-tip-disbursement-elder = 貸款的錢只會打到您自己的卡上。有人讓您先轉錢過去，那是騙子。
+af-tip-disbursement-bounce = 放款沒成功只是銀行卡訊息有誤，改正卡號後會重新放款。我們絕不會讓您交“解凍費”。
+af-tip-disbursement-bounce-elder = 錢沒到帳，是卡號填錯了，改過來就行。沒有什麼解凍費，誰要這個錢都是騙子。
+af-tip-drawdown = 借多少、什麼時候借由您自己決定。如果有人在電話裡指導您借款再轉給他，請立即停下。
+af-tip-drawdown-elder = 借錢是您自己的事。如果有人在電話裡教您借錢再轉給他，馬上停下，打96110。
+af-tip-repayment = 還款只在本App或銀行官方渠道進行，不要轉到任何個人帳戶或“對公帳戶”。
+af-tip-repayment-elder = 還錢只在這個App裡還。有人讓您把錢轉到別的帳戶，不要信。
+af-tip-card-change = 更換還款卡前請確認是您本人的操作。騙子常以“帳戶異常”為由誘導您換卡。
+af-tip-card-change-elder = 換卡要您自己想換才換。別人打電話讓您換卡，那是騙子。
+af-tip-new-device-sign-in = 在新手機上登入需要驗證身份。如果不是您本人在登入，請立刻修改密碼並聯係銀行。
+af-tip-new-device-sign-in-elder = 如果不是您自己在換手機登入，趕緊打銀行電話。
+af-tip-prepayment = 提前還款的金額和違約金會先給您看清楚。不要相信“幇您降息”“幇您結清”要先轉帳的說法。
+af-tip-prepayment-elder = 提前還錢，我們會先告訴您要還多少。有人說能幇您少還錢、要您先轉錢，是騙子。
+af-tip-debit-day-change = 修改扣款日只能在本App或網點辦理，辦理不收費。
+af-tip-debit-day-change-elder = 改扣錢的日子，在這個App裡就能改，不要錢。
+af-tip-appointment = 網點預約免費，銀行不會囙預約向您收取任何費用。
+af-tip-appointment-elder = 到銀行辦事預約不要錢。有人收錢幇您插隊，不要信。
+af-tip-hardship-relief = 困難減免只通過本App或網點申請，任何聲稱能“內部操作”減免的都是詐騙。
+af-tip-hardship-relief-elder = 家裡有困難，可以在這個App裡申請。說能走後門幇您減免的，是騙子。
+af-tip-complaint = 投訴處理不收費。自稱投訴專員、要求您轉帳退款的，都是詐騙。
+af-tip-complaint-elder = 投訴不要錢。有人說幇您退錢、要您先轉帳，是騙子。

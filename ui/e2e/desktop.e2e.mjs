@@ -1,0 +1,147 @@
+// End-to-end test of the real desktop app: the built Tauri binary (WebKitGTK) on the embedded
+// sandbox bank, driven through WebDriver (tauri-driver + WebKitWebDriver). Run by
+// scripts/test-all.sh under Xvfb; uses only Node's built-in test runner and fetch.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createServer } from "node:net";
+
+const root = resolve(import.meta.dirname, "../..");
+const app = join(root, "target/debug/puhui-app");
+const shots = join(root, "target/e2e");
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+let driver;
+let base;
+let session;
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+    s.on("error", fail);
+  });
+}
+
+async function wd(method, path, body) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json.value)}`);
+  return json.value;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function find(css, timeoutMs = 20000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const el = await wd("POST", `/session/${session}/element`, { using: "css selector", value: css });
+      return el[ELEMENT];
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await sleep(250);
+    }
+  }
+}
+
+const text = async (css) => wd("GET", `/session/${session}/element/${await find(css)}/text`);
+const run = (script, ...args) => wd("POST", `/session/${session}/execute/sync`, { script, args });
+
+async function screenshot(name) {
+  mkdirSync(shots, { recursive: true });
+  const png = await wd("GET", `/session/${session}/screenshot`);
+  writeFileSync(join(shots, `${name}.png`), Buffer.from(png, "base64"));
+}
+
+before(async () => {
+  assert.ok(existsSync(app), `build the app first: ${app}`);
+  const port = await freePort();
+  const nativePort = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), "puhui-e2e-"));
+  driver = spawn(
+    "tauri-driver",
+    ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"],
+    { env: { ...process.env, PUHUI_DATA_DIR: dataDir, LANG: "zh_CN.UTF-8" }, stdio: "inherit" },
+  );
+  const end = Date.now() + 20000;
+  for (;;) {
+    try {
+      await fetch(`${base}/status`);
+      break;
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await sleep(200);
+    }
+  }
+  const created = await wd("POST", "/session", {
+    capabilities: { alwaysMatch: { browserName: "wry", "tauri:options": { application: app } } },
+  });
+  session = created.sessionId;
+});
+
+after(async () => {
+  if (session) await wd("DELETE", `/session/${session}`).catch(() => {});
+  driver?.kill();
+});
+
+test("the home screen comes from the core, on the sandbox bank, in Chinese", async () => {
+  assert.equal(await text("h1"), "普惠");
+  assert.match(await text(".banner"), /演示银行/);
+  const tiles = await run("return [...document.querySelectorAll('.tile-title')].map(e => e.textContent)");
+  assert.deepEqual(tiles, ["快贷", "贷后服务", "防骗小助手"]);
+  await screenshot("home-standard");
+});
+
+test("长辈版 switches on in one tap, with large text and large tap targets", async () => {
+  await wd("POST", `/session/${session}/element/${await find("#mode-toggle")}/click`, {});
+  const end = Date.now() + 10000;
+  while ((await run("return document.body.className")) !== "mode-elder") {
+    assert.ok(Date.now() < end, "elder mode did not switch on");
+    await sleep(200);
+  }
+  const m = await run(`
+    const px = (el, p) => parseFloat(getComputedStyle(el).getPropertyValue(p));
+    const body = document.body;
+    const targets = [...document.querySelectorAll('button, a, select')].map(e => e.getBoundingClientRect());
+    return {
+      body: px(body, 'font-size'),
+      lineHeight: px(body, 'line-height') / px(body, 'font-size'),
+      figure: px(document.querySelector('.tile-title'), 'font-size'),
+      smallestTarget: Math.min(...targets.map(r => Math.min(r.width, r.height))),
+    };`);
+  assert.ok(m.body >= 24, `body text ${m.body}px`);
+  assert.ok(m.lineHeight >= 1.3, `line height ${m.lineHeight}`);
+  assert.ok(m.figure >= 40, `key figures ${m.figure}px`);
+  assert.ok(m.smallestTarget >= 60, `smallest tap target ${m.smallestTarget}px`);
+  assert.equal(await text("#mode-toggle"), "切换到标准版");
+  await screenshot("home-elder");
+});
+
+test("the language switches to Traditional Chinese and English, words from the core", async () => {
+  await run("const s = document.getElementById('language'); s.value = 'zh-TW'; s.dispatchEvent(new Event('change'));");
+  const end = Date.now() + 10000;
+  while ((await run("return document.documentElement.lang")) !== "zh-TW") {
+    assert.ok(Date.now() < end, "locale did not switch");
+    await sleep(200);
+  }
+  assert.match(await text(".banner"), /示範銀行/);
+  await run("const s = document.getElementById('language'); s.value = 'en'; s.dispatchEvent(new Event('change'));");
+  while ((await run("return document.documentElement.lang")) !== "en") {
+    assert.ok(Date.now() < end, "locale did not switch to English");
+    await sleep(200);
+  }
+  assert.equal(await text("h1"), "Puhui");
+  await screenshot("home-elder-en");
+});
