@@ -10,7 +10,11 @@ use rusqlite_migration::{M, Migrations};
 use crate::error::ApiError;
 
 /// The schema versions, in order. Never edit a shipped one: add the next number.
-pub const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_schema.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_schema.sql"),
+    include_str!("../migrations/0002_anti_fraud.sql"),
+    include_str!("../migrations/0003_loan_engine.sql"),
+];
 
 /// Why the database could not be opened.
 #[derive(Debug, thiserror::Error)]

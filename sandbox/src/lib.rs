@@ -7,15 +7,20 @@
 
 pub mod amounts;
 pub mod appointments;
+pub mod assessments;
 pub mod auth;
 pub mod db;
 pub mod error;
 pub mod faults;
+pub mod guardian;
 pub mod idempotency;
+pub mod loan_book;
+pub mod loan_views;
 pub mod loans;
 pub mod movements;
 pub mod openapi;
 pub mod products;
+pub mod rule_pack;
 pub mod seed;
 pub mod state;
 
@@ -33,6 +38,7 @@ use utoipa_axum::router::OpenApiRouter;
 
 pub use auth::DEV_SMS_CODE;
 pub use faults::{FaultConfig, Faults};
+pub use rule_pack::{DEV_PUBLIC_KEY_HEX, DEV_SIGNING_SEED};
 
 /// Largest request body accepted; the API's requests are a few hundred bytes.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -134,9 +140,12 @@ fn api() -> OpenApiRouter<state::AppState> {
     OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .merge(auth::routes())
         .merge(products::routes())
+        .merge(assessments::routes())
         .merge(loans::routes())
         .merge(movements::routes())
         .merge(appointments::routes())
+        .merge(guardian::routes())
+        .merge(rule_pack::routes())
 }
 
 /// The OpenAPI 3.1 document of the routes this server serves.

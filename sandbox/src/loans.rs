@@ -1,13 +1,15 @@
-//! Loans the signed-in customer is a borrower on: list, detail with balance, transactions.
+//! Loans the signed-in customer is a borrower on: list, detail with balance, schedule,
+//! transactions.
 //!
-//! Interest accrues daily on the outstanding principal at the loan's annual rate over the
-//! product's day count (360 by default), rounded half-up to the fen each time it is booked.
+//! Balances come from the core's engine (see [`crate::loan_book`]): an installment loan's from
+//! its schedule, a revolving line's from its `LineLedger`.
 
 use std::str::FromStr;
 
 use axum::extract::{Path, State};
 use chrono::NaiveDate;
-use puhui_core::domain::Money;
+use puhui_core::domain::loan::{LoanProduct, RepaymentMethod};
+use puhui_core::domain::{Money, Rate};
 use rusqlite::{Connection, OptionalExtension, params};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -17,6 +19,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use crate::amounts::{mask_card, mask_name, stored_money, stored_rate, text};
 use crate::auth::Customer;
 use crate::error::{ApiError, ApiErrorBody};
+use crate::loan_views::{ScheduleView, wire_name};
 use crate::state::AppState;
 
 /// A loan as the database holds it, with its product's terms.
@@ -30,26 +33,24 @@ pub struct LoanRecord {
     pub product_name: (String, String),
     /// Product kind.
     pub kind: String,
-    /// Repayment method.
-    pub repayment_method: String,
     /// Whether the product allows online drawdown.
     pub online_drawdown: bool,
     /// `active`, `overdue` or `settled`.
     pub status: String,
     /// Amount lent, or the limit of a line.
     pub principal: Money,
-    /// Principal still owed.
-    pub outstanding: Money,
-    /// Interest booked and unpaid up to `interest_from`.
-    pub accrued: Money,
-    /// From this date interest runs on `outstanding`.
-    pub interest_from: NaiveDate,
     /// Annual rate, fraction.
     pub annual_rate: Decimal,
-    /// Days in the interest year (360 or 365).
-    pub year_days: i64,
-    /// Prepayment penalty rate and period.
-    pub penalty: (Decimal, u32),
+    /// The product's terms, at this loan's own annual rate.
+    pub terms: LoanProduct,
+    /// How an installment loan is repaid (a line: the product's first method, unused).
+    pub method: RepaymentMethod,
+    /// The schedule as changed by repayments and prepayments, JSON; `None` for the original.
+    pub stored_schedule: Option<String>,
+    /// Interest paid ahead by a repayment too small to reach principal.
+    pub interest_credit: Money,
+    /// The due date on which that credit is used up.
+    pub interest_credit_until: Option<NaiveDate>,
     /// Term, months.
     pub term_months: u32,
     /// First day of the loan.
@@ -69,33 +70,31 @@ fn date(s: &str) -> Result<NaiveDate, ApiError> {
 }
 
 impl LoanRecord {
-    /// Interest owed if paid on `day`: booked interest plus daily interest since
-    /// `interest_from`.
-    pub fn interest_to(&self, day: NaiveDate) -> Money {
-        let days = (day - self.interest_from).num_days().max(0);
-        let factor = self.annual_rate * Decimal::from(days) / Decimal::from(self.year_days);
-        self.accrued + self.outstanding.mul_rounded(factor)
-    }
-
     /// True for a revolving credit line.
     pub fn is_line(&self) -> bool {
         self.kind == "revolving_line"
     }
+}
 
-    /// What can still be drawn from a line.
-    pub fn available(&self) -> Money {
-        (self.principal - self.outstanding).max(Money::ZERO)
-    }
+/// The columns of a loan row, as text, before parsing.
+struct RawLoan {
+    text: [String; 13],
+    online_drawdown: bool,
+    numbers: [u32; 2],
+    terms: Option<String>,
+    method: Option<String>,
+    schedule: Option<String>,
+    credit_until: Option<String>,
 }
 
 /// Loads a loan the customer is a borrower on; `None` for any other loan.
 pub fn load(c: &Connection, loan_id: &str, customer: &str) -> Result<Option<LoanRecord>, ApiError> {
     let raw = c
         .query_row(
-            "SELECT l.id, l.product_id, p.name_zh, p.name_en, p.kind, p.repayment_method, p.online_drawdown,
-                    l.status, l.principal, l.outstanding_principal, l.accrued_interest, l.interest_from,
-                    l.annual_rate, p.day_count, p.prepayment_penalty_rate, p.prepayment_penalty_months,
-                    l.term_months, l.start_date, l.maturity_date, l.debit_day, c.card_number, b.role
+            "SELECT l.id, l.product_id, p.name_zh, p.name_en, p.kind, l.status, l.principal,
+                    l.annual_rate, l.interest_credit, l.start_date, l.maturity_date, c.card_number,
+                    b.role, p.online_drawdown, l.term_months, l.debit_day,
+                    p.terms, l.method, l.schedule, l.interest_credit_until
              FROM loans l
              JOIN products p ON p.id = l.product_id
              JOIN loan_borrowers b ON b.loan_id = l.id AND b.customer_id = ?2
@@ -103,41 +102,75 @@ pub fn load(c: &Connection, loan_id: &str, customer: &str) -> Result<Option<Loan
              WHERE l.id = ?1",
             params![loan_id, customer],
             |r| {
-                Ok((
-                    (r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?),
-                    (r.get::<_, String>(4)?, r.get::<_, String>(5)?, r.get::<_, bool>(6)?, r.get::<_, String>(7)?),
-                    (r.get::<_, String>(8)?, r.get::<_, String>(9)?, r.get::<_, String>(10)?, r.get::<_, String>(11)?),
-                    (r.get::<_, String>(12)?, r.get::<_, String>(13)?, r.get::<_, String>(14)?, r.get::<_, u32>(15)?),
-                    (r.get::<_, u32>(16)?, r.get::<_, String>(17)?, r.get::<_, String>(18)?, r.get::<_, u32>(19)?),
-                    (r.get::<_, String>(20)?, r.get::<_, String>(21)?),
-                ))
+                let mut text: [String; 13] = Default::default();
+                for (i, slot) in text.iter_mut().enumerate() {
+                    *slot = r.get(i)?;
+                }
+                Ok(RawLoan {
+                    text,
+                    online_drawdown: r.get(13)?,
+                    numbers: [r.get(14)?, r.get(15)?],
+                    terms: r.get(16)?,
+                    method: r.get(17)?,
+                    schedule: r.get(18)?,
+                    credit_until: r.get(19)?,
+                })
             },
         )
         .optional()?;
-    let Some((a, b, m, t, d, o)) = raw else {
+    let Some(raw) = raw else {
         return Ok(None);
     };
+    let [
+        id,
+        product_id,
+        name_zh,
+        name_en,
+        kind,
+        status,
+        principal,
+        rate,
+        credit,
+        start,
+        maturity,
+        card,
+        role,
+    ] = raw.text;
+    let annual_rate = stored_rate(&rate)?;
+    let mut terms: LoanProduct = raw
+        .terms
+        .as_deref()
+        .and_then(|t| serde_json::from_str(t).ok())
+        .ok_or_else(|| {
+            tracing::error!("product terms missing or unreadable");
+            ApiError::internal()
+        })?;
+    terms.annual_rate = Rate::annual(annual_rate).map_err(|_| ApiError::internal())?;
+    let method = match raw.method.as_deref() {
+        Some(m) => serde_json::from_value(serde_json::Value::String(m.to_owned()))
+            .map_err(|_| ApiError::internal())?,
+        None => *terms.methods.first().ok_or_else(ApiError::internal)?,
+    };
     Ok(Some(LoanRecord {
-        id: a.0,
-        product_id: a.1,
-        product_name: (a.2, a.3),
-        kind: b.0,
-        repayment_method: b.1,
-        online_drawdown: b.2,
-        status: b.3,
-        principal: stored_money(&m.0)?,
-        outstanding: stored_money(&m.1)?,
-        accrued: stored_money(&m.2)?,
-        interest_from: date(&m.3)?,
-        annual_rate: stored_rate(&t.0)?,
-        year_days: if t.1 == "act365" { 365 } else { 360 },
-        penalty: (stored_rate(&t.2)?, t.3),
-        term_months: d.0,
-        start_date: date(&d.1)?,
-        maturity_date: date(&d.2)?,
-        debit_day: d.3,
-        card_number: o.0,
-        role: o.1,
+        id,
+        product_id,
+        product_name: (name_zh, name_en),
+        kind,
+        online_drawdown: raw.online_drawdown,
+        status,
+        principal: stored_money(&principal)?,
+        annual_rate,
+        terms,
+        method,
+        stored_schedule: raw.schedule,
+        interest_credit: stored_money(&credit)?,
+        interest_credit_until: raw.credit_until.as_deref().map(date).transpose()?,
+        term_months: raw.numbers[0],
+        start_date: date(&start)?,
+        maturity_date: date(&maturity)?,
+        debit_day: raw.numbers[1],
+        card_number: card,
+        role,
     }))
 }
 
@@ -219,26 +252,30 @@ pub fn view(c: &Connection, loan: &LoanRecord, today: NaiveDate) -> Result<LoanV
             })
         })?
         .collect::<Result<Vec<_>, _>>()?;
-    let interest = loan.interest_to(today);
+    let position = crate::loan_book::position(c, loan, today)?;
     Ok(LoanView {
         id: loan.id.clone(),
         product_id: loan.product_id.clone(),
         product_name_zh: loan.product_name.0.clone(),
         product_name_en: loan.product_name.1.clone(),
         kind: loan.kind.clone(),
-        repayment_method: loan.repayment_method.clone(),
+        repayment_method: if loan.is_line() {
+            "revolving".to_owned()
+        } else {
+            wire_name(&loan.method)
+        },
         status: loan.status.clone(),
         role: loan.role.clone(),
         principal: text(loan.principal),
         credit_limit: loan.is_line().then(|| text(loan.principal)),
-        available_credit: loan.is_line().then(|| text(loan.available())),
-        outstanding_principal: text(loan.outstanding),
-        accrued_interest: text(interest),
-        total_due_today: text(loan.outstanding + interest),
+        available_credit: position.available.map(text),
+        outstanding_principal: text(position.outstanding),
+        accrued_interest: text(position.interest),
+        total_due_today: text(position.outstanding + position.interest),
         annual_rate: loan.annual_rate.to_string(),
         term_months: loan.term_months,
         start_date: loan.start_date.to_string(),
-        maturity_date: loan.maturity_date.to_string(),
+        maturity_date: position.maturity.unwrap_or(loan.maturity_date).to_string(),
         debit_day: loan.debit_day,
         repayment_card_masked: mask_card(&loan.card_number),
         borrowers,
@@ -374,10 +411,45 @@ pub async fn list_transactions(
     Ok(axum::Json(rows))
 }
 
+/// An installment loan's repayment schedule from the core's engine, as changed by any
+/// repayments and prepayments, with each row's status as of today.
+#[utoipa::path(get, path = "/v1/loans/{loan_id}/schedule", tag = "loans",
+    params(("loan_id" = String, Path, description = "Loan id")),
+    responses(
+        (status = 200, description = "The schedule", body = ScheduleView),
+        (status = 401, description = "Not signed in", body = ApiErrorBody),
+        (status = 404, description = "No such loan of this customer", body = ApiErrorBody),
+        (status = 422, description = "`LINE_HAS_NO_SCHEDULE`: a revolving line is repaid at will", body = ApiErrorBody),
+    ),
+    security(("bearer" = [])))]
+pub async fn get_schedule(
+    State(state): State<AppState>,
+    customer: Customer,
+    Path(loan_id): Path<String>,
+) -> Result<axum::Json<ScheduleView>, ApiError> {
+    let today = crate::db::today();
+    let view = state
+        .db
+        .call(move |c| {
+            let loan = load_or_404(c, &loan_id, &customer.0)?;
+            if loan.is_line() {
+                return Err(ApiError::rule(
+                    "LINE_HAS_NO_SCHEDULE",
+                    "a revolving line has no schedule: it is repaid at will",
+                ));
+            }
+            let schedule = crate::loan_book::schedule(&loan)?;
+            Ok(ScheduleView::of(&loan.id, &schedule, today))
+        })
+        .await?;
+    Ok(axum::Json(view))
+}
+
 /// The routes of this module.
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_loans))
         .routes(routes!(get_loan))
+        .routes(routes!(get_schedule))
         .routes(routes!(list_transactions))
 }

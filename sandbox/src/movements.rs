@@ -5,18 +5,24 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use puhui_core::domain::Money;
+use puhui_core::domain::loan::{LineEvent, LineEventKind, LoanRequest, Schedule};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::amounts::{positive, stored_money, stored_rate, text};
+use crate::amounts::{positive, stored_money, text};
 use crate::auth::Customer;
 use crate::db::{new_id, now_unix, today};
 use crate::error::{ApiError, ApiErrorBody, ApiJson};
 use crate::idempotency::{IdempotencyKey, Outcome, run_once};
+use crate::loan_book::{
+    PrepaymentAfter, add_interest_credit, line_ledger, line_now, quote_installment_loan,
+    record_line_event, settle,
+};
+use crate::loan_views::{RescheduleView, ScheduleView, loan_error, reschedules};
 use crate::loans::{LoanRecord, TransactionView, load_or_404, transaction};
 use crate::state::AppState;
 
@@ -51,25 +57,45 @@ pub struct PrepaymentQuoteRequest {
     #[serde(default, deserialize_with = "crate::amounts::opt_money_string")]
     #[schema(value_type = Option<String>, example = "10000.00")]
     pub principal: Option<Money>,
+    /// After a partial prepayment of an installment loan: `shorter_term` or
+    /// `lower_installment`. It can also be chosen when accepting the quote; the default is
+    /// `lower_installment`, which every method allows.
+    #[serde(default)]
+    pub after: Option<PrepaymentAfter>,
 }
 
-/// What an early repayment costs, shown before anything happens (S3).
+/// What an early repayment costs, shown before anything happens (S3). Priced by the core's
+/// `quote_prepayment` (installment loans) or `LineLedger` (lines).
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct PrepaymentQuoteView {
     /// Quote id, to accept it.
     pub id: String,
     /// Loan id.
     pub loan_id: String,
+    /// The day it prices, `YYYY-MM-DD` (today).
+    pub date: String,
+    /// Principal outstanding before the prepayment.
+    pub outstanding_principal: String,
     /// Principal prepaid.
     pub principal: String,
-    /// Interest owed to today, paid with the prepayment.
+    /// Interest owed to today (since the last due date), paid with the prepayment.
     pub interest: String,
-    /// Prepayment penalty.
+    /// Prepayment penalty (违约金).
     pub penalty: String,
     /// Everything to pay.
     pub total: String,
+    /// The last day on which the product's penalty applies, if it has one.
+    pub penalty_until: Option<String>,
     /// True when this settles the loan.
     pub settles_loan: bool,
+    /// The choice made with the quote, if any.
+    pub after: Option<PrepaymentAfter>,
+    /// The installments left if the customer keeps the installment and finishes sooner
+    /// (partial prepayments of 等额本息 and 等额本金 loans).
+    pub shorter_term: Option<RescheduleView>,
+    /// The installments left if the customer keeps the term and pays less each time (partial
+    /// prepayments).
+    pub lower_installment: Option<RescheduleView>,
     /// Accept before this instant, RFC 3339.
     pub valid_until: String,
 }
@@ -80,6 +106,20 @@ pub struct PrepaymentQuoteView {
 pub struct PrepaymentRequest {
     /// The quote to accept.
     pub quote_id: String,
+    /// After a partial prepayment: `shorter_term` or `lower_installment` (overrides the
+    /// quote's choice; default `lower_installment`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<PrepaymentAfter>,
+}
+
+/// A prepayment's ledger entry and, for an installment loan, its schedule afterwards.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct PrepaymentView {
+    /// The movement on the ledger.
+    #[serde(flatten)]
+    pub transaction: TransactionView,
+    /// The loan's schedule after the prepayment (installment loans).
+    pub schedule: Option<ScheduleView>,
 }
 
 /// The outcome of a disbursement.
@@ -122,26 +162,6 @@ fn book(
         params![id, loan_id, kind, text(amount), text(principal), text(interest), text(fee), text(balance_after), now_unix()],
     )?;
     transaction(c, &id)
-}
-
-fn update_balance(
-    c: &Connection,
-    loan: &LoanRecord,
-    outstanding: Money,
-    accrued: Money,
-    day: NaiveDate,
-) -> Result<(), ApiError> {
-    let settled = !loan.is_line() && outstanding.is_zero() && accrued.is_zero();
-    let status = if settled {
-        "settled"
-    } else {
-        loan.status.as_str()
-    };
-    c.execute(
-        "UPDATE loans SET outstanding_principal = ?2, accrued_interest = ?3, interest_from = ?4, status = ?5 WHERE id = ?1",
-        params![loan.id, text(outstanding), text(accrued), day.to_string(), status],
-    )?;
-    Ok(())
 }
 
 fn fingerprint<T: Serialize>(path: &str, body: &T) -> String {
@@ -194,16 +214,17 @@ pub async fn drawdown(
         if loan.status != "active" {
             return Err(ApiError::rule("LOAN_NOT_ACTIVE", "the line is not active"));
         }
-        if amount > loan.available() {
-            return Err(ApiError::rule(
-                "INSUFFICIENT_CREDIT",
-                "the amount exceeds the available credit",
-            ));
-        }
+        // The ledger refuses a draw over the available credit (`INSUFFICIENT_CREDIT`).
         let day = today();
-        let accrued = loan.interest_to(day);
-        let outstanding = loan.outstanding + amount;
-        update_balance(c, &loan, outstanding, accrued, day)?;
+        let applied = record_line_event(
+            c,
+            &loan,
+            LineEvent {
+                date: day,
+                kind: LineEventKind::Draw,
+                amount,
+            },
+        )?;
         let txn = book(
             c,
             &loan.id,
@@ -212,7 +233,7 @@ pub async fn drawdown(
             amount,
             Money::ZERO,
             Money::ZERO,
-            outstanding,
+            applied.balance_after.principal,
         )?;
         json(StatusCode::CREATED, &txn)
     })
@@ -251,27 +272,29 @@ pub async fn repay(
             return Err(ApiError::rule("LOAN_SETTLED", "the loan is already repaid"));
         }
         let day = today();
-        let interest_due = loan.interest_to(day);
-        let interest = amount.min(interest_due);
-        let principal = amount - interest;
-        if principal > loan.outstanding {
-            return Err(ApiError::rule(
-                "AMOUNT_EXCEEDS_BALANCE",
-                "the amount is more than is owed",
-            ));
-        }
-        let outstanding = loan.outstanding - principal;
-        update_balance(c, &loan, outstanding, interest_due - interest, day)?;
-        let txn = book(
-            c,
-            &loan.id,
-            "repayment",
-            amount,
-            principal,
-            interest,
-            Money::ZERO,
-            outstanding,
-        )?;
+        let txn = if loan.is_line() {
+            let applied = record_line_event(
+                c,
+                &loan,
+                LineEvent {
+                    date: day,
+                    kind: LineEventKind::Repayment,
+                    amount,
+                },
+            )?;
+            book(
+                c,
+                &loan.id,
+                "repayment",
+                amount,
+                applied.principal_paid,
+                applied.interest_paid,
+                Money::ZERO,
+                applied.balance_after.principal,
+            )?
+        } else {
+            repay_installment_loan(c, &loan, day, amount)?
+        };
         json(StatusCode::CREATED, &txn)
     })
     .await
@@ -299,34 +322,48 @@ pub async fn quote_prepayment(
         .db
         .call(move |c| {
             let loan = load_or_404(c, &loan_id, &customer.0)?;
-            if loan.status == "settled" || loan.outstanding.is_zero() {
+            if loan.status == "settled" {
                 return Err(ApiError::rule("LOAN_SETTLED", "nothing is owed on this loan"));
             }
-            let principal = positive(req.principal.unwrap_or(loan.outstanding))?;
-            if principal > loan.outstanding {
-                return Err(ApiError::rule("AMOUNT_EXCEEDS_BALANCE", "the principal is more than is owed"));
+            if let Some(p) = req.principal {
+                positive(p)?;
             }
             let day = today();
-            let interest = loan.interest_to(day);
-            let (rate, months) = loan.penalty;
-            let in_penalty_period = loan.start_date.checked_add_months(Months::new(months)).is_some_and(|end| day < end);
-            let penalty = if in_penalty_period { principal.mul_rounded(rate) } else { Money::ZERO };
-            let total = principal + interest + penalty;
+            let priced = price_prepayment(c, &loan, day, req.principal)?;
+            if let (Some(after), Some(engine)) = (req.after, &priced.engine)
+                && engine.prepaid_principal < engine.outstanding_principal
+                && after.pick(engine).is_none()
+            {
+                return Err(ApiError::rule(
+                    "PREPAYMENT_CHOICE_NOT_AVAILABLE",
+                    "this repayment method can only lower the installment",
+                ));
+            }
             let id = new_id("quote");
             let valid_until = now_unix() + QUOTE_TTL;
             c.execute(
-                "INSERT INTO prepayment_quotes (id, loan_id, customer_id, principal, interest, penalty, total, valid_until)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![id, loan.id, customer.0, text(principal), text(interest), text(penalty), text(total), valid_until],
+                "INSERT INTO prepayment_quotes (id, loan_id, customer_id, principal, interest, penalty, total, valid_until, quote_date, after)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    id, loan.id, customer.0, text(priced.principal), text(priced.interest), text(priced.penalty),
+                    text(priced.total), valid_until, day.to_string(), req.after.map(PrepaymentAfter::as_str)
+                ],
             )?;
+            let (shorter_term, lower_installment) = priced.engine.as_ref().map(reschedules).unwrap_or((None, None));
             Ok(PrepaymentQuoteView {
                 id,
                 loan_id: loan.id.clone(),
-                principal: text(principal),
-                interest: text(interest),
-                penalty: text(penalty),
-                total: text(total),
-                settles_loan: principal == loan.outstanding,
+                date: day.to_string(),
+                outstanding_principal: text(priced.outstanding),
+                principal: text(priced.principal),
+                interest: text(priced.interest),
+                penalty: text(priced.penalty),
+                total: text(priced.total),
+                penalty_until: priced.engine.as_ref().and_then(|e| e.penalty_until).map(|d| d.to_string()),
+                settles_loan: priced.principal == priced.outstanding,
+                after: req.after,
+                shorter_term,
+                lower_installment,
                 valid_until: chrono::DateTime::from_timestamp(valid_until, 0).map(|t| t.to_rfc3339()).unwrap_or_default(),
             })
         })
@@ -361,15 +398,15 @@ pub async fn prepay(
     let who = customer.0.clone();
     run_once(&state, customer.0, key, fp, move |c| {
         let loan = load_or_404(c, &loan_id, &who)?;
-        let quote: Option<(String, String, String, i64, bool)> = c
+        let quote: Option<StoredQuote> = c
             .query_row(
-                "SELECT principal, interest, penalty, valid_until, used FROM prepayment_quotes
+                "SELECT principal, interest, penalty, total, valid_until, used, after FROM prepayment_quotes
                  WHERE id = ?1 AND loan_id = ?2 AND customer_id = ?3",
                 params![req.quote_id, loan.id, who],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
             )
             .optional()?;
-        let (principal, interest, penalty, valid_until, used) =
+        let (principal, interest, penalty, total, valid_until, used, quoted_after) =
             quote.ok_or_else(|| ApiError::not_found("quote"))?;
         if used {
             return Err(ApiError::new(
@@ -384,39 +421,158 @@ pub async fn prepay(
                 "the quote expired; ask for a new one",
             ));
         }
-        let (principal, interest, penalty) = (
+        let quoted = (
             stored_money(&principal)?,
             stored_money(&interest)?,
             stored_money(&penalty)?,
+            stored_money(&total)?,
         );
-        let day = today();
-        let owed_interest = loan.interest_to(day);
-        if principal > loan.outstanding || interest > owed_interest {
-            return Err(ApiError::rule(
+        let stale = || {
+            ApiError::rule(
                 "QUOTE_STALE",
                 "the loan changed since the quote; ask for a new one",
-            ));
+            )
+        };
+        let day = today();
+        // Priced again today: the quote stands only if nothing changed to the fen.
+        let priced = price_prepayment(c, &loan, day, Some(quoted.0)).map_err(|_| stale())?;
+        if (priced.principal, priced.interest, priced.penalty, priced.total) != quoted {
+            return Err(stale());
         }
         c.execute(
             "UPDATE prepayment_quotes SET used = 1 WHERE id = ?1",
             [&req.quote_id],
         )?;
-        let outstanding = loan.outstanding - principal;
-        update_balance(c, &loan, outstanding, owed_interest - interest, day)?;
-        let amount = principal + interest + penalty;
+        let after = req
+            .after
+            .or(quoted_after.as_deref().and_then(PrepaymentAfter::parse))
+            .unwrap_or(PrepaymentAfter::LowerInstallment);
+        let schedule = match &priced.engine {
+            Some(engine) => Some(settle(c, &loan, engine, after)?),
+            None => {
+                record_line_event(
+                    c,
+                    &loan,
+                    LineEvent {
+                        date: day,
+                        kind: LineEventKind::Repayment,
+                        amount: priced.total,
+                    },
+                )?;
+                None
+            }
+        };
         let txn = book(
             c,
             &loan.id,
             "prepayment",
-            amount,
-            principal,
-            interest,
-            penalty,
-            outstanding,
+            priced.total,
+            priced.principal,
+            priced.interest,
+            priced.penalty,
+            priced.outstanding - priced.principal,
         )?;
-        json(StatusCode::CREATED, &txn)
+        let view = PrepaymentView {
+            transaction: txn,
+            schedule: schedule.map(|s| ScheduleView::of(&loan.id, &s, day)),
+        };
+        json(StatusCode::CREATED, &view)
     })
     .await
+}
+
+/// A stored quote: principal, interest, penalty, total, valid until, used, choice.
+type StoredQuote = (String, String, String, String, i64, bool, Option<String>);
+
+/// A prepayment priced on a day: by the engine's `quote_prepayment` for an installment loan
+/// (net of any interest credit), or from the line's ledger (principal plus all interest owed,
+/// no penalty).
+struct Priced {
+    outstanding: Money,
+    principal: Money,
+    interest: Money,
+    penalty: Money,
+    total: Money,
+    engine: Option<puhui_core::domain::loan::PrepaymentQuote>,
+}
+
+fn price_prepayment(
+    c: &Connection,
+    loan: &LoanRecord,
+    day: NaiveDate,
+    principal: Option<Money>,
+) -> Result<Priced, ApiError> {
+    if loan.is_line() {
+        let now = line_now(&line_ledger(c, loan)?, day);
+        if now.principal.is_zero() {
+            return Err(ApiError::rule(
+                "LOAN_SETTLED",
+                "nothing is owed on this line",
+            ));
+        }
+        let principal = principal.unwrap_or(now.principal);
+        if principal > now.principal {
+            return Err(ApiError::rule(
+                "AMOUNT_EXCEEDS_BALANCE",
+                "the principal is more than is owed",
+            ));
+        }
+        return Ok(Priced {
+            outstanding: now.principal,
+            principal,
+            interest: now.interest,
+            penalty: Money::ZERO,
+            total: principal + now.interest,
+            engine: None,
+        });
+    }
+    let q = quote_installment_loan(loan, day, principal, false)?;
+    Ok(Priced {
+        outstanding: q.engine.outstanding_principal,
+        principal: q.engine.prepaid_principal,
+        interest: q.interest(),
+        penalty: q.engine.penalty,
+        total: q.total(),
+        engine: Some(q.engine),
+    })
+}
+
+/// An ordinary repayment of an installment loan: the interest owed first; anything beyond it
+/// repays principal without penalty and keeps the term (lower installments). A payment that
+/// does not cover the interest is credited against it until the next due date.
+fn repay_installment_loan(
+    c: &Connection,
+    loan: &LoanRecord,
+    day: NaiveDate,
+    amount: Money,
+) -> Result<TransactionView, ApiError> {
+    let all = quote_installment_loan(loan, day, None, true)?;
+    let outstanding = all.engine.outstanding_principal;
+    let owed_interest = all.interest();
+    if amount > outstanding + owed_interest {
+        return Err(ApiError::rule(
+            "AMOUNT_EXCEEDS_BALANCE",
+            "the amount is more than is owed",
+        ));
+    }
+    let interest = amount.min(owed_interest);
+    let principal = amount - interest;
+    if principal.is_zero() {
+        add_interest_credit(c, loan, day, all.credit, interest)?;
+    } else {
+        let q = quote_installment_loan(loan, day, Some(principal), true)?;
+        settle(c, loan, &q.engine, PrepaymentAfter::LowerInstallment)?;
+    }
+    book(
+        c,
+        &loan.id,
+        "repayment",
+        amount,
+        principal,
+        interest,
+        Money::ZERO,
+        outstanding - principal,
+    )
 }
 
 /// Pay out a signed application to its card; a frozen card bounces and the application
@@ -444,16 +600,16 @@ pub async fn disburse(
     let fp = format!("POST /v1/applications/{application_id}/disbursement");
     let who = customer.0.clone();
     run_once(&state, customer.0, key, fp, move |c| {
-        let app: Option<(String, String, u32, String, String, String, String)> = c
+        let app: Option<(String, String, u32, String, String, String)> = c
             .query_row(
-                "SELECT a.product_id, a.amount, a.term_months, a.status, a.card_id, k.status, p.upfront_fee_rate
-                 FROM applications a JOIN bank_cards k ON k.id = a.card_id JOIN products p ON p.id = a.product_id
+                "SELECT a.product_id, a.amount, a.term_months, a.status, a.card_id, k.status
+                 FROM applications a JOIN bank_cards k ON k.id = a.card_id
                  WHERE a.id = ?1 AND a.customer_id = ?2",
                 params![application_id, who],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
             )
             .optional()?;
-        let (product, amount, term, status, card, card_status, fee_rate) =
+        let (product, amount, term, status, card, card_status) =
             app.ok_or_else(|| ApiError::not_found("application"))?;
         if status == "disbursed" {
             return Err(ApiError::new(StatusCode::CONFLICT, "ALREADY_DISBURSED", "this application was already paid out"));
@@ -469,24 +625,33 @@ pub async fn disburse(
             };
             return json(StatusCode::OK, &view);
         }
+        let product = crate::products::load(c, &product)?.ok_or_else(ApiError::internal)?;
+        if product.is_line() {
+            return Err(ApiError::rule("NOT_AN_INSTALLMENT_PRODUCT", "a credit line is drawn, not disbursed"));
+        }
         let amount = stored_money(&amount)?;
-        let fee = amount.mul_rounded(stored_rate(&fee_rate)?);
-        let rate: String = c.query_row("SELECT annual_rate FROM products WHERE id = ?1", [&product], |r| r.get(0))?;
         let day = today();
-        let maturity = day.checked_add_months(Months::new(term)).ok_or_else(ApiError::internal)?;
+        let method = *product.terms.methods.first().ok_or_else(ApiError::internal)?;
+        let request = LoanRequest { amount, term_months: term, method, disbursement_date: day, first_due_date: None };
+        let schedule = Schedule::build(&product.terms, &request).map_err(|e| loan_error(&e))?;
+        let fee = schedule.upfront.total();
         let loan_id = new_id("loan");
         c.execute(
             "INSERT INTO loans (id, product_id, status, principal, outstanding_principal, accrued_interest, interest_from,
-                annual_rate, term_months, start_date, maturity_date, debit_day, repayment_card_id)
-             VALUES (?1, ?2, 'active', ?3, ?3, '0.00', ?4, ?5, ?6, ?4, ?7, ?8, ?9)",
-            params![loan_id, product, text(amount), day.to_string(), rate, term, maturity.to_string(), day.day().min(28), card],
+                annual_rate, term_months, start_date, maturity_date, debit_day, repayment_card_id, method)
+             VALUES (?1, ?2, 'active', ?3, ?3, '0.00', ?4, ?5, ?6, ?4, ?7, ?8, ?9, ?10)",
+            params![
+                loan_id, product.id, text(amount), day.to_string(), product.terms.annual_rate.fraction().normalize().to_string(),
+                term, schedule.maturity().to_string(), schedule.calendar.first_due.day().min(28), card,
+                crate::loan_views::wire_name(&method)
+            ],
         )?;
         c.execute("INSERT INTO loan_borrowers (loan_id, customer_id, role) VALUES (?1, ?2, 'primary')", params![loan_id, who])?;
         c.execute(
             "UPDATE applications SET status = 'disbursed', loan_id = ?2 WHERE id = ?1",
             params![application_id, loan_id],
         )?;
-        let txn = book(c, &loan_id, "disbursement", amount - fee, amount, Money::ZERO, fee, amount)?;
+        let txn = book(c, &loan_id, "disbursement", schedule.amount_paid_out(), amount, Money::ZERO, fee, amount)?;
         let view = DisbursementView {
             application_id,
             status: "disbursed".into(),

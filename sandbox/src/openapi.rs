@@ -25,6 +25,7 @@ the same key with another body gets 422 `IDEMPOTENCY_KEY_REUSED`; a duplicate wh
         (name = "loans", description = "Loans, balances and ledgers"),
         (name = "money", description = "Money-moving requests (idempotent) and prepayment quotes"),
         (name = "appointments", description = "Branches, slots with quotas, bookings"),
+        (name = "anti-fraud", description = "Family guardian (亲情守护) and the signed anti-fraud rule pack"),
     )
 )]
 pub struct ApiDoc;

@@ -3,7 +3,13 @@
 //! belongs to nobody.
 
 use chrono::{Datelike, Duration, NaiveDate};
+use puhui_core::domain::loan::{
+    Collection, FeeKind, Fees, FirstDueRule, LoanProduct, PeriodicAmount, PeriodicFee,
+    PrepaymentPenalty, RepaymentMethod, UpfrontAmount, UpfrontFee,
+};
+use puhui_core::domain::{DayCount, Money, Rate};
 use rusqlite::{Connection, params};
+use rust_decimal::Decimal;
 
 /// Days ahead for which appointment slots exist.
 pub const SLOT_DAYS_AHEAD: i64 = 14;
@@ -144,6 +150,7 @@ pub fn seed(conn: &mut Connection) -> rusqlite::Result<()> {
         seed_loans(&tx, today)?;
         seed_branches(&tx)?;
     }
+    ensure_engine_data(&tx)?;
     ensure_slots(&tx, today)?;
     tx.commit()
 }
@@ -166,110 +173,180 @@ fn seed_people(tx: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-// The demo tables read best as rows of literals, one tuple per row.
-#[allow(clippy::type_complexity)]
-fn seed_products(tx: &Connection) -> rusqlite::Result<()> {
-    // (id, zh, en, kind, method, collateral, min, max, terms, rate, day count, upfront fee,
-    //  monthly fee, penalty rate, penalty months, online drawdown)
-    let rows: &[(
-        &str,
-        &str,
-        &str,
-        &str,
-        &str,
-        &str,
-        &str,
-        &str,
-        &str,
-        &str,
-        &str,
-        &str,
-        &str,
-        &str,
-        i64,
+/// A demo product: (id, Chinese name, English name, kind, collateral, online drawdown) and its
+/// pricing terms.
+pub type DemoProduct = (
+    (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
         bool,
-    )] = &[
-        (
-            "prod-business-line",
-            "经营快贷",
-            "Business quick line",
-            "revolving_line",
-            "revolving",
-            "none",
-            "1000.00",
-            "1000000.00",
-            "[12]",
-            "0.0365",
-            "act360",
-            "0",
-            "0",
-            "0",
-            0,
-            true,
-        ),
-        (
-            "prod-harvest",
-            "丰收贷",
-            "Harvest loan",
-            "harvest",
-            "bullet",
-            "none",
-            "5000.00",
-            "300000.00",
-            "[6,9,12]",
-            "0.0435",
-            "act360",
-            "0",
-            "0",
-            "0",
-            0,
-            false,
-        ),
-        // 1.5% a month on the original principal on top of 9% interest: an APR far above 24%,
-        // which the app must flag in the strongest terms.
-        (
-            "prod-consumer",
-            "乐享分期",
-            "Easy installments",
-            "installment",
-            "equal_installment",
-            "none",
-            "1000.00",
-            "50000.00",
-            "[6,12,24]",
-            "0.09",
-            "act360",
-            "0.02",
-            "0.015",
-            "0.03",
-            6,
-            false,
-        ),
-        (
-            "prod-home",
-            "安家贷",
-            "Home loan",
-            "installment",
-            "equal_installment",
-            "mortgage",
-            "100000.00",
-            "3000000.00",
-            "[120,240,360]",
-            "0.0325",
-            "act360",
-            "0",
-            "0",
-            "0.01",
-            12,
-            false,
-        ),
+    ),
+    LoanProduct,
+);
+
+fn rate(fraction: Decimal) -> rusqlite::Result<Rate> {
+    Rate::annual(fraction).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+}
+
+/// The demo catalogue, priced by the core's engine.
+pub fn demo_products() -> rusqlite::Result<Vec<DemoProduct>> {
+    let plain = |id: &str, min: i64, max: i64, terms: &[u32], annual: Decimal| {
+        Ok::<_, rusqlite::Error>(LoanProduct {
+            id: id.to_owned(),
+            min_amount: Money::from_yuan(min),
+            max_amount: Money::from_yuan(max),
+            term_months: terms.to_vec(),
+            annual_rate: rate(annual)?,
+            methods: vec![RepaymentMethod::EqualInstallment],
+            fees: Fees::default(),
+            prepayment_penalty: PrepaymentPenalty::None,
+            day_count: DayCount::Act360,
+            first_due: FirstDueRule::SameDayNextMonth,
+        })
+    };
+    // 经营快贷: a pure-credit revolving line at 3.65%, interest by the day (annual / 360). As a
+    // term loan (for the catalogue's example) it is drawn for 12 months, interest monthly.
+    let mut line = plain(
+        "prod-business-line",
+        1_000,
+        1_000_000,
+        &[12],
+        Decimal::new(365, 4),
+    )?;
+    line.methods = vec![RepaymentMethod::InterestFirst];
+    // 丰收贷: repaid in one go after the harvest (or interest monthly, principal at the end).
+    let mut harvest = plain(
+        "prod-harvest",
+        5_000,
+        300_000,
+        &[6, 9, 12],
+        Decimal::new(435, 4),
+    )?;
+    harvest.methods = vec![RepaymentMethod::Bullet, RepaymentMethod::InterestFirst];
+    // 乐享分期: 9% nominal, but a 2% service fee out of the payout and a 1.5% monthly guarantee
+    // fee on the original principal push the APR far above 24%: the app must flag it.
+    let mut consumer = plain(
+        "prod-consumer",
+        1_000,
+        50_000,
+        &[6, 12, 24],
+        Decimal::new(9, 2),
+    )?;
+    consumer.fees = Fees {
+        upfront: vec![UpfrontFee {
+            kind: FeeKind::Service,
+            amount: UpfrontAmount::PercentOfPrincipal(Decimal::new(2, 2)),
+            collection: Collection::DeductedFromDisbursement,
+        }],
+        periodic: vec![PeriodicFee {
+            kind: FeeKind::Guarantee,
+            amount: PeriodicAmount::PercentOfOriginalPrincipal(Decimal::new(15, 3)),
+        }],
+    };
+    consumer.prepayment_penalty = PrepaymentPenalty::PercentOfPrepaid {
+        fraction: Decimal::new(3, 2),
+        within_months: 6,
+    };
+    // 安家贷: a mortgage at 3.25% with a 1% penalty on principal prepaid in the first year.
+    let mut home = plain(
+        "prod-home",
+        100_000,
+        3_000_000,
+        &[120, 240, 360],
+        Decimal::new(325, 4),
+    )?;
+    home.methods = vec![
+        RepaymentMethod::EqualInstallment,
+        RepaymentMethod::EqualPrincipal,
     ];
-    for r in rows {
+    home.prepayment_penalty = PrepaymentPenalty::PercentOfPrepaid {
+        fraction: Decimal::new(1, 2),
+        within_months: 12,
+    };
+    Ok(vec![
+        (
+            (
+                "prod-business-line",
+                "经营快贷",
+                "Business quick line",
+                "revolving_line",
+                "none",
+                true,
+            ),
+            line,
+        ),
+        (
+            (
+                "prod-harvest",
+                "丰收贷",
+                "Harvest loan",
+                "harvest",
+                "none",
+                false,
+            ),
+            harvest,
+        ),
+        (
+            (
+                "prod-consumer",
+                "乐享分期",
+                "Easy installments",
+                "installment",
+                "none",
+                false,
+            ),
+            consumer,
+        ),
+        (
+            (
+                "prod-home",
+                "安家贷",
+                "Home loan",
+                "installment",
+                "mortgage",
+                false,
+            ),
+            home,
+        ),
+    ])
+}
+
+fn terms_json(terms: &LoanProduct) -> rusqlite::Result<String> {
+    serde_json::to_string(terms).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+}
+
+fn seed_products(tx: &Connection) -> rusqlite::Result<()> {
+    for ((id, zh, en, kind, collateral, online), terms) in demo_products()? {
         tx.execute(
-            "INSERT INTO products VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-            params![r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12, r.13, r.14, r.15],
+            "INSERT INTO products (id, name_zh, name_en, kind, collateral, online_drawdown, terms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![id, zh, en, kind, collateral, online, terms_json(&terms)?],
         )?;
     }
+    Ok(())
+}
+
+/// Brings a database seeded before the loan engine up to date: demo products get their terms,
+/// and a revolving line without events opens with one draw of its outstanding principal on the
+/// day interest ran from.
+fn ensure_engine_data(tx: &Connection) -> rusqlite::Result<()> {
+    for ((id, ..), terms) in demo_products()? {
+        tx.execute(
+            "UPDATE products SET terms = ?2 WHERE id = ?1 AND terms IS NULL",
+            params![id, terms_json(&terms)?],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO line_events (loan_id, date, kind, amount)
+         SELECT l.id, l.interest_from, 'draw', l.outstanding_principal
+         FROM loans l JOIN products p ON p.id = l.product_id
+         WHERE p.kind = 'revolving_line' AND l.outstanding_principal NOT IN ('0', '0.00')
+           AND NOT EXISTS (SELECT 1 FROM line_events e WHERE e.loan_id = l.id)",
+        [],
+    )?;
     Ok(())
 }
 
@@ -413,6 +490,13 @@ fn seed_loans(tx: &Connection, today: NaiveDate) -> rusqlite::Result<()> {
             )?;
         }
     }
+    // The method each installment loan was taken with (a line has none).
+    tx.execute(
+        "UPDATE loans SET method = CASE product_id WHEN 'prod-harvest' THEN 'bullet'
+             ELSE 'equal_installment' END
+         WHERE product_id <> 'prod-business-line'",
+        [],
+    )?;
     // Approved and signed applications waiting for their money: one to a good card, one to a
     // frozen card that bounces.
     let apps: &[(&str, &str, &str, &str, i64, &str)] = &[

@@ -71,11 +71,13 @@ async fn the_consumer_loan_costs_more_than_24_percent_a_year() {
         .iter()
         .find(|p| p["id"] == "prod-consumer")
         .unwrap();
-    let f = |k: &str| p[k].as_str().unwrap().parse::<f64>().unwrap();
+    // The terms are the core engine's `LoanProduct`; read them as plain JSON here.
+    let terms = &p["terms"];
+    let f = |v: &serde_json::Value| v.as_str().unwrap().parse::<f64>().unwrap();
     let (rate, fee_m, fee_up) = (
-        f("annual_rate") / 12.0,
-        f("monthly_fee_rate"),
-        f("upfront_fee_rate"),
+        f(&terms["annual_rate"]) / 12.0,
+        f(&terms["fees"]["periodic"][0]["amount"]["value"]),
+        f(&terms["fees"]["upfront"][0]["amount"]["value"]),
     );
     let n = 12;
     let installment = rate / (1.0 - (1.0 + rate).powi(-n)) + fee_m;
@@ -92,6 +94,15 @@ async fn the_consumer_loan_costs_more_than_24_percent_a_year() {
     }
     let apr = lo * 12.0;
     assert!(apr > 0.24, "APR {apr}");
+    // The catalogue's own example (¥10,000 over 12 months) agrees and is flagged.
+    let example = &p["example"];
+    assert_eq!(example["term_months"], 12);
+    let served = f(&example["apr"]["simple"]);
+    assert!(
+        (served - apr).abs() < 0.0001,
+        "served {served}, solved {apr}"
+    );
+    assert_eq!(example["flag"]["level"], "strongest");
     let line = products
         .as_array()
         .unwrap()

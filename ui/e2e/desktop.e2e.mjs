@@ -1,6 +1,7 @@
 // End-to-end test of the real desktop app: the built Tauri binary (WebKitGTK) on the embedded
-// sandbox bank, driven through WebDriver (tauri-driver + WebKitWebDriver). Run by
-// scripts/test-all.sh under Xvfb; uses only Node's built-in test runner and fetch.
+// sandbox bank, driven through WebDriver (tauri-driver + WebKitWebDriver). Run by the cargo test
+// app-tauri/tests/desktop_e2e.rs (under Xvfb in scripts/test-all.sh), which passes the binary in
+// PUHUI_APP_BIN; uses only Node's built-in test runner and fetch.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -10,7 +11,7 @@ import { join, resolve } from "node:path";
 import { createServer } from "node:net";
 
 const root = resolve(import.meta.dirname, "../..");
-const app = join(root, "target/debug/puhui-app");
+const app = process.env.PUHUI_APP_BIN ?? join(root, "target/debug/puhui-app");
 const shots = join(root, "target/e2e");
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 

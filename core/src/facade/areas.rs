@@ -52,22 +52,6 @@ impl<'a> Settings<'a> {
     }
 }
 
-/// 快贷: quick loans from application to disbursement, and revolving-line drawdowns.
-pub struct Loans<'a> {
-    core: &'a Puhui,
-}
-
-impl<'a> Loans<'a> {
-    pub(super) fn new(core: &'a Puhui) -> Self {
-        Loans { core }
-    }
-
-    /// The locale this area answers in.
-    pub fn locale(&self) -> Locale {
-        self.core.locale()
-    }
-}
-
 /// 贷后: schedules, repayments, debit-day changes, appointments, relief and complaints.
 pub struct PostLoan<'a> {
     core: &'a Puhui,
@@ -76,22 +60,6 @@ pub struct PostLoan<'a> {
 impl<'a> PostLoan<'a> {
     pub(super) fn new(core: &'a Puhui) -> Self {
         PostLoan { core }
-    }
-
-    /// The locale this area answers in.
-    pub fn locale(&self) -> Locale {
-        self.core.locale()
-    }
-}
-
-/// 反诈: the message checker, tips in context and risky-action interception.
-pub struct AntiFraud<'a> {
-    core: &'a Puhui,
-}
-
-impl<'a> AntiFraud<'a> {
-    pub(super) fn new(core: &'a Puhui) -> Self {
-        AntiFraud { core }
     }
 
     /// The locale this area answers in.

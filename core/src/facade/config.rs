@@ -53,6 +53,10 @@ pub struct Config {
     /// embeds one); the app then says so on every screen.
     #[serde(default)]
     pub sandbox_bank: bool,
+    /// ed25519 public keys (64 hex digits each) whose signatures on anti-fraud rule-pack
+    /// updates the app accepts. Empty: updates are refused and the built-in pack stays.
+    #[serde(default)]
+    pub rule_pack_keys: Vec<String>,
 }
 
 /// Why a configuration is refused.
@@ -90,6 +94,7 @@ impl Config {
             locale: locale.to_owned(),
             mode: Mode::Standard,
             sandbox_bank: false,
+            rule_pack_keys: Vec::new(),
         }
     }
 

@@ -1,10 +1,13 @@
 //! The one object the shells talk to. Every method returns view models: plain records,
 //! already localised and formatted for the customer's locale and mode.
 
+mod anti_fraud_area;
 mod app_view;
 mod areas;
 mod config;
 mod identity_checks;
+mod loan_views;
+mod loans_area;
 mod session;
 
 use std::sync::{Arc, OnceLock};
@@ -14,10 +17,18 @@ use crate::error::PublicError;
 use crate::i18n::Locale;
 use crate::ports::{SecretError, SecretStore};
 
+pub use anti_fraud_area::{
+    AntiFraud, GuardianView, InterceptOutcome, RulePackStatus, SharedItemView,
+};
 pub use app_view::AppView;
-pub use areas::{AntiFraud, Loans, PostLoan, Settings};
+pub use areas::{PostLoan, Settings};
 pub use config::{Config, Mode};
 pub use identity_checks::{CardView, MobileView, ResidentIdView};
+pub use loan_views::{
+    FigureView, PlanOptionView, PrepaymentView, Prominence, QuoteView, RateView,
+    RecommendationView, RescheduleChoiceView, ScheduleRowView, ScheduleTableView, WarningView,
+};
+pub use loans_area::Loans;
 pub use session::{Session, SignedIn, normalise_phone};
 
 /// An open Puhui core: the local store, the customer's preferences and the bank connection.
@@ -25,6 +36,7 @@ pub struct Puhui {
     config: Config,
     store: Store,
     secrets: OnceLock<Result<Arc<dyn SecretStore>, ()>>,
+    anti_fraud_pack: anti_fraud_area::PackCell,
 }
 
 impl std::fmt::Debug for Puhui {
@@ -48,6 +60,7 @@ impl Puhui {
             config,
             store,
             secrets: OnceLock::new(),
+            anti_fraud_pack: Default::default(),
         })
     }
 

@@ -6,7 +6,12 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::Money;
+use crate::domain::anti_fraud::PackUpdate;
+use crate::domain::loan::{
+    Apr, ComplianceFlag, FeeLine, Installment, LoanProduct, LoanPurpose, RepaymentMethod,
+    Rescheduled,
+};
+use crate::domain::{DayCount, Money};
 use crate::error::UserFacing;
 
 /// A secret token. Its `Debug` never shows the value, so it cannot leak into a log.
@@ -45,7 +50,8 @@ pub struct Tokens {
     pub customer_id: String,
 }
 
-/// A loan product (see the contract for each field's meaning).
+/// A loan product (see the contract for each field's meaning). Its terms are the engine's
+/// [`LoanProduct`], so the app prices an offer exactly as the bank does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Product {
     /// Product id.
@@ -56,30 +62,34 @@ pub struct Product {
     pub name_en: String,
     /// `revolving_line`, `installment` or `harvest`.
     pub kind: String,
-    /// `revolving`, `equal_installment`, `equal_principal`, `interest_first`, `bullet`.
-    pub repayment_method: String,
     /// `none` (pure credit), `guarantee`, `mortgage`.
     pub collateral: String,
-    /// Smallest amount.
-    pub min_amount: Money,
-    /// Largest amount.
-    pub max_amount: Money,
-    /// Terms on offer, months.
-    pub terms_months: Vec<u32>,
-    /// Nominal annual rate, fraction.
-    pub annual_rate: Decimal,
-    /// `act360` or `act365`.
-    pub day_count: String,
-    /// One-off fee at disbursement, fraction of principal.
-    pub upfront_fee_rate: Decimal,
-    /// Monthly fee, fraction of the original principal.
-    pub monthly_fee_rate: Decimal,
-    /// Prepayment penalty, fraction of prepaid principal.
-    pub prepayment_penalty_rate: Decimal,
-    /// Months during which the penalty applies.
-    pub prepayment_penalty_months: u32,
     /// Online drawdown from an approved line.
     pub online_drawdown: bool,
+    /// The pricing terms.
+    pub terms: LoanProduct,
+    /// The bank's representative example.
+    #[serde(default)]
+    pub example: Option<ProductExample>,
+}
+
+/// The representative example the bank shows with a product.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductExample {
+    /// Principal.
+    pub amount: Money,
+    /// Term, months.
+    pub term_months: u32,
+    /// Repayment method.
+    pub method: RepaymentMethod,
+    /// The first installment.
+    pub first_installment: Money,
+    /// Interest and every fee.
+    pub total_cost: Money,
+    /// The all-in APR.
+    pub apr: Apr,
+    /// The compliance flag.
+    pub flag: ComplianceFlag,
 }
 
 /// A borrower on a loan, masked.
@@ -331,6 +341,230 @@ pub struct Appointment {
     pub service_id: String,
 }
 
+/// Names a family guardian at the bank (亲情守护).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuardianRegistration {
+    /// What the customer calls the guardian.
+    pub name: String,
+    /// The guardian's mobile number, 11 digits (the bank texts it; never logged).
+    pub phone: String,
+    /// The items the customer agreed to share (`action_kind`, `outcome`, `time`,
+    /// `amount_band`).
+    pub shared: Vec<String>,
+}
+
+/// A guardian as the bank holds it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisteredGuardian {
+    /// The bank's id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Masked number.
+    pub phone_masked: String,
+    /// Items shared.
+    pub shared: Vec<String>,
+    /// Opt-in time, Unix seconds.
+    pub consented_at: i64,
+    /// Revocation time, Unix seconds.
+    pub revoked_at: Option<i64>,
+}
+
+/// What the bank tells the guardian: only the items the customer shared, never an amount, an
+/// account or a card number (the type has no place for them).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuardianNotice {
+    /// The action (`drawdown`, `change_repayment_card`, …).
+    pub action: String,
+    /// `warned` or `blocked`.
+    pub outcome: String,
+    /// When (RFC 3339), if shared.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub at: Option<String>,
+    /// `under_10k`, `10k_to_50k` or `over_50k`, if shared.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub amount_band: Option<String>,
+}
+
+/// A notification the bank recorded and sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuardianNoticeSent {
+    /// Notification id.
+    pub id: String,
+    /// The guardian it went to.
+    pub guardian_id: String,
+    /// The action.
+    pub action: Option<String>,
+    /// The outcome.
+    pub outcome: Option<String>,
+    /// When it happened, if shared.
+    pub at: Option<String>,
+    /// The amount band, if shared.
+    pub amount_band: Option<String>,
+    /// When the bank recorded it, Unix seconds.
+    pub created_at: i64,
+}
+
+/// A request for a loan offer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssessmentRequest {
+    /// Product id.
+    pub product_id: String,
+    /// Principal.
+    #[serde(serialize_with = "wire_money")]
+    pub amount: Money,
+    /// Term, months.
+    pub term_months: u32,
+    /// Repayment method.
+    pub method: RepaymentMethod,
+    /// What the money is for.
+    pub purpose: LoanPurpose,
+    /// When the money would be paid out; the bank's today when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disbursement_date: Option<NaiveDate>,
+}
+
+/// The contract writes amounts with exactly two decimals.
+fn wire_money<S: serde::Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&format!("{:.2}", m.amount()))
+}
+
+/// An offer as the bank priced it: every figure of the engine's quote.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Offer {
+    /// Product id.
+    pub product_id: String,
+    /// Principal.
+    pub amount: Money,
+    /// Nominal annual rate, fraction.
+    pub annual_rate: Decimal,
+    /// Term, months.
+    pub term_months: u32,
+    /// Repayment method.
+    pub method: RepaymentMethod,
+    /// Disbursement date.
+    pub disbursement_date: NaiveDate,
+    /// First due date.
+    pub first_due_date: NaiveDate,
+    /// Last due date.
+    pub maturity_date: NaiveDate,
+    /// Level payment or principal.
+    pub level_amount: Option<Money>,
+    /// Every fee.
+    pub fees: Vec<FeeLine>,
+    /// Fees out of the payout.
+    pub upfront_fees_deducted: Money,
+    /// Fees paid separately at disbursement.
+    pub upfront_fees_paid_separately: Money,
+    /// What reaches the account.
+    pub amount_paid_out: Money,
+    /// Interest over the loan.
+    pub total_interest: Money,
+    /// Fees with the installments.
+    pub total_periodic_fees: Money,
+    /// Interest and every fee.
+    pub total_cost: Money,
+    /// Sum of the installments.
+    pub total_repayable: Money,
+    /// The schedule.
+    pub schedule: Vec<Installment>,
+    /// The all-in APR.
+    pub apr: Apr,
+    /// The compliance flag.
+    pub flag: ComplianceFlag,
+}
+
+/// The bank's answer to an assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// `offer` or `decline`.
+    pub decision: String,
+    /// The bank's reason code for a decline.
+    pub reason_code: Option<String>,
+    /// The offer, when made.
+    pub offer: Option<Offer>,
+}
+
+/// One row of a loan's schedule at the bank.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScheduleRow {
+    /// The installment (or settlement) figures.
+    #[serde(flatten)]
+    pub installment: Installment,
+    /// `paid`, `due` or `settlement`.
+    pub status: Option<String>,
+}
+
+/// A loan's schedule as it stands at the bank.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoanSchedule {
+    /// Loan id.
+    pub loan_id: String,
+    /// Repayment method.
+    pub method: RepaymentMethod,
+    /// Principal lent.
+    pub principal: Money,
+    /// Nominal annual rate, fraction.
+    pub annual_rate: Decimal,
+    /// Day count of partial periods.
+    pub day_count: DayCount,
+    /// Disbursement date.
+    pub disbursement_date: NaiveDate,
+    /// First due date.
+    pub first_due_date: NaiveDate,
+    /// Level payment or principal of the installments to come.
+    pub level_amount: Option<Money>,
+    /// Every row.
+    pub installments: Vec<ScheduleRow>,
+    /// Interest over every row.
+    pub total_interest: Money,
+    /// Periodic fees over every row.
+    pub total_fees: Money,
+}
+
+/// After a partial prepayment: finish sooner, or pay less each time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrepaymentAfter {
+    /// Keep the installment, finish sooner.
+    ShorterTerm,
+    /// Keep the term, pay less each time.
+    LowerInstallment,
+}
+
+/// A prepayment quote with both choices of a partial prepayment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrepaymentOffer {
+    /// Quote id.
+    pub id: String,
+    /// Loan id.
+    pub loan_id: String,
+    /// The day priced.
+    pub date: NaiveDate,
+    /// Principal outstanding before.
+    pub outstanding_principal: Money,
+    /// Principal prepaid.
+    pub principal: Money,
+    /// Interest to the day.
+    pub interest: Money,
+    /// Penalty.
+    pub penalty: Money,
+    /// Everything to pay.
+    pub total: Money,
+    /// Last day of the penalty period.
+    pub penalty_until: Option<NaiveDate>,
+    /// Whether it settles the loan.
+    pub settles_loan: bool,
+    /// The choice made with the quote.
+    pub after: Option<PrepaymentAfter>,
+    /// Installments left when finishing sooner.
+    pub shorter_term: Option<Rescheduled>,
+    /// Installments left when paying less each time.
+    pub lower_installment: Option<Rescheduled>,
+    /// Accept before (RFC 3339).
+    pub valid_until: String,
+}
+
 /// Why a bank request failed. No variant carries personal data or tokens.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BankError {
@@ -554,4 +788,43 @@ pub trait BankApi: Send + Sync {
         access: &Token,
         appointment_id: &str,
     ) -> Result<(), BankError>;
+    /// The bank's signed anti-fraud rule pack (verify before use).
+    async fn rule_pack(&self) -> Result<PackUpdate, BankError>;
+    /// Names the customer's family guardian, replacing any active one.
+    async fn register_guardian(
+        &self,
+        access: &Token,
+        guardian: &GuardianRegistration,
+    ) -> Result<RegisteredGuardian, BankError>;
+    /// Revokes the customer's guardian: the bank shares nothing more.
+    async fn revoke_guardian(&self, access: &Token) -> Result<(), BankError>;
+    /// Asks the bank to notify the active guardian.
+    async fn notify_guardian(
+        &self,
+        access: &Token,
+        notice: &GuardianNotice,
+    ) -> Result<GuardianNoticeSent, BankError>;
+    /// Every notification sent about the customer: exactly what was shared.
+    async fn guardian_notifications(
+        &self,
+        access: &Token,
+    ) -> Result<Vec<GuardianNoticeSent>, BankError>;
+    /// Asks for an offer: the bank's quote (priced by the same engine), or a decline.
+    async fn assess(
+        &self,
+        access: &Token,
+        request: &AssessmentRequest,
+    ) -> Result<Assessment, BankError>;
+    /// An installment loan's schedule as it stands.
+    async fn loan_schedule(&self, access: &Token, loan_id: &str)
+    -> Result<LoanSchedule, BankError>;
+    /// Quotes an early repayment with both choices of a partial one, recording `after` as the
+    /// customer's choice. Moves no money; accepting it is a [`MoneyMovement::Prepayment`].
+    async fn quote_prepayment_choice(
+        &self,
+        access: &Token,
+        loan_id: &str,
+        principal: Option<Money>,
+        after: Option<PrepaymentAfter>,
+    ) -> Result<PrepaymentOffer, BankError>;
 }

@@ -15,10 +15,12 @@ use serde_json::{Value, json};
 pub use retry::{RetryPolicy, Safety};
 
 use crate::domain::Money;
+use crate::domain::anti_fraud::PackUpdate;
 use crate::domain::bank_url::is_acceptable_bank_url;
 use crate::ports::bank::{
-    Appointment, BankApi, BankError, Branch, Loan, MoneyMoved, MoneyMovement, PrepaymentQuote,
-    Product, Slot, Token, Tokens, Transaction,
+    Appointment, BankApi, BankError, Branch, GuardianNotice, GuardianNoticeSent,
+    GuardianRegistration, Loan, MoneyMoved, MoneyMovement, PrepaymentQuote, Product,
+    RegisteredGuardian, Slot, Token, Tokens, Transaction,
 };
 
 /// Header carrying the idempotency key of a money-moving request.
@@ -432,4 +434,98 @@ impl BankApi for HttpBankClient {
             .await?;
         Ok(())
     }
+
+    async fn rule_pack(&self) -> Result<PackUpdate, BankError> {
+        self.get("/v1/anti-fraud/rule-pack", None).await
+    }
+
+    async fn register_guardian(
+        &self,
+        access: &Token,
+        guardian: &GuardianRegistration,
+    ) -> Result<RegisteredGuardian, BankError> {
+        let body = serde_json::to_value(guardian).map_err(|_| BankError::BadResponse)?;
+        // PUT replaces the guardian: the same request twice leaves the same state.
+        let bytes = self
+            .call(Method::PUT, GUARDIAN_PATH, Some(access), Some(body), None)
+            .await?;
+        serde_json::from_slice(&bytes).map_err(|_| BankError::BadResponse)
+    }
+
+    async fn revoke_guardian(&self, access: &Token) -> Result<(), BankError> {
+        self.call(Method::DELETE, GUARDIAN_PATH, Some(access), None, None)
+            .await?;
+        Ok(())
+    }
+
+    async fn notify_guardian(
+        &self,
+        access: &Token,
+        notice: &GuardianNotice,
+    ) -> Result<GuardianNoticeSent, BankError> {
+        let body = serde_json::to_value(notice).map_err(|_| BankError::BadResponse)?;
+        self.post(GUARDIAN_NOTIFICATIONS_PATH, Some(access), body, None)
+            .await
+    }
+
+    async fn guardian_notifications(
+        &self,
+        access: &Token,
+    ) -> Result<Vec<GuardianNoticeSent>, BankError> {
+        self.get(GUARDIAN_NOTIFICATIONS_PATH, Some(access)).await
+    }
+
+    async fn assess(
+        &self,
+        access: &Token,
+        request: &loans_api::AssessmentRequest,
+    ) -> Result<loans_api::Assessment, BankError> {
+        let body = serde_json::to_value(request).map_err(|_| BankError::BadResponse)?;
+        self.post("/v1/assessments", Some(access), body, None).await
+    }
+
+    async fn loan_schedule(
+        &self,
+        access: &Token,
+        loan_id: &str,
+    ) -> Result<loans_api::LoanSchedule, BankError> {
+        self.get(
+            &format!("/v1/loans/{}/schedule", seg(loan_id)?),
+            Some(access),
+        )
+        .await
+    }
+
+    async fn quote_prepayment_choice(
+        &self,
+        access: &Token,
+        loan_id: &str,
+        principal: Option<Money>,
+        after: Option<loans_api::PrepaymentAfter>,
+    ) -> Result<loans_api::PrepaymentOffer, BankError> {
+        let mut body = json!({});
+        if let Some(p) = principal {
+            body["principal"] = json!(amount(p));
+        }
+        if let Some(a) = after {
+            body["after"] = serde_json::to_value(a).map_err(|_| BankError::BadResponse)?;
+        }
+        self.post(
+            &format!("/v1/loans/{}/prepayment-quotes", seg(loan_id)?),
+            Some(access),
+            body,
+            None,
+        )
+        .await
+    }
 }
+
+/// The loan-pricing records of the contract (assessments, schedules, prepayment choices).
+mod loans_api {
+    pub(super) use crate::ports::bank::{
+        Assessment, AssessmentRequest, LoanSchedule, PrepaymentAfter, PrepaymentOffer,
+    };
+}
+
+const GUARDIAN_PATH: &str = "/v1/anti-fraud/guardian";
+const GUARDIAN_NOTIFICATIONS_PATH: &str = "/v1/anti-fraud/guardian/notifications";

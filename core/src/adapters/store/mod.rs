@@ -15,6 +15,7 @@ pub const DB_FILE: &str = "puhui.sqlite3";
 pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_settings.sql"),
     include_str!("migrations/0002_pending_operations.sql"),
+    include_str!("migrations/0003_anti_fraud.sql"),
 ];
 
 /// The migrations, ready to run.

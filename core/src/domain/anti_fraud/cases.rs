@@ -88,7 +88,11 @@ pub const CASES: &[Case] = &[
     case("loan-agent", T::FakeLoan, &[SmallBusiness]),
     case("lost-parcel", T::FakeCustomerService, &[Elder]),
     case("cancel-membership", T::FakeCustomerService, &[Young]),
-    case("card-upgrade", T::FakeCustomerService, &[Elder, SmallBusiness]),
+    case(
+        "card-upgrade",
+        T::FakeCustomerService,
+        &[Elder, SmallBusiness],
+    ),
     case("safe-account", T::FakePolice, &[Elder]),
     case("video-warrant", T::FakePolice, &[Young]),
     case("tax-summons", T::FakePolice, &[SmallBusiness]),
@@ -98,7 +102,11 @@ pub const CASES: &[Case] = &[
     case("cheap-tickets", T::FakeShopping, &[Young]),
     case("miracle-health", T::FakeShopping, &[Elder]),
     case("cheap-supplier", T::FakeShopping, &[SmallBusiness]),
-    case("boss-transfer", T::ImpersonateAcquaintance, &[SmallBusiness]),
+    case(
+        "boss-transfer",
+        T::ImpersonateAcquaintance,
+        &[SmallBusiness],
+    ),
     case("grandson-call", T::ImpersonateAcquaintance, &[Elder]),
     case("new-number", T::ImpersonateAcquaintance, &[Young]),
     case("dating-betting", T::Romance, &[Young]),
@@ -197,9 +205,10 @@ pub fn view(case: &Case, locale: Locale) -> CaseView {
 
 /// Characters a screen reader reads badly or aloud as symbol names: texts to be read aloud
 /// use words instead (`百分之二十`, `ninety percent`).
+#[cfg(test)]
 pub(crate) const NOT_READABLE_ALOUD: &[char] = &[
-    '%', '¥', '$', '/', '\\', '*', '#', '@', '&', '~', '<', '>', '|', '_', '{', '}', '[', ']',
-    '→', '…', '^', '=', '+',
+    '%', '¥', '$', '/', '\\', '*', '#', '@', '&', '~', '<', '>', '|', '_', '{', '}', '[', ']', '→',
+    '…', '^', '=', '+',
 ];
 
 #[cfg(test)]
@@ -241,7 +250,10 @@ mod tests {
                 .all(|c| c.is_for(Audience::Elder) && c.scam_type == ScamType::FakePolice)
         );
         assert_eq!(find(None, None).len(), CASES.len());
-        assert_eq!(get("safe-account").map(|c| c.scam_type), Some(ScamType::FakePolice));
+        assert_eq!(
+            get("safe-account").map(|c| c.scam_type),
+            Some(ScamType::FakePolice)
+        );
         assert_eq!(get("nope"), None);
     }
 

@@ -227,13 +227,13 @@ fn findings(
     contributing: &[bool],
     links: &[LinkCheck],
 ) -> Vec<Finding> {
-    let mut raw: Vec<(Range<usize>, String)> = Vec::new();
+    let mut raw: Vec<(Range<usize>, &str)> = Vec::new();
     for h in hits {
         if !contributing.get(h.concept).copied().unwrap_or(false) {
             continue;
         }
         if let Some(span) = norm.original_span(h.range.clone()) {
-            raw.push((span, rules.concept_id(h.concept).to_owned()));
+            raw.push((span, rules.concept_id(h.concept)));
         }
     }
     for l in links {
@@ -243,7 +243,7 @@ fn findings(
                     .concept_ix(f.concept())
                     .is_some_and(|ix| contributing.get(ix).copied().unwrap_or(false))
                 {
-                    raw.push((span.clone(), f.concept().to_owned()));
+                    raw.push((span.clone(), f.concept()));
                 }
             }
         }
@@ -253,15 +253,15 @@ fn findings(
     for (span, concept) in raw {
         if let Some(last) = out.last_mut().filter(|l| span.start < l.span.end) {
             last.span.end = last.span.end.max(span.end);
-            if !last.concepts.contains(&concept) {
-                last.concepts.push(concept);
+            if !last.concepts.iter().any(|c| c == concept) {
+                last.concepts.push(concept.to_owned());
             }
             continue;
         }
         out.push(Finding {
             span,
             phrase: String::new(),
-            concepts: vec![concept],
+            concepts: vec![concept.to_owned()],
         });
     }
     for f in &mut out {

@@ -14,7 +14,8 @@ pub enum LinkFlag {
     IpHost,
     /// The host is punycode (`xn--`): it can render as a look-alike of a real name.
     Punycode,
-    /// The host imitates a bank's domain without being it.
+    /// The host imitates a bank's (or a courier's, shop's or payment service's) domain
+    /// without being it.
     LookAlike,
     /// A link shortener hides the destination.
     Shortener,
@@ -110,6 +111,76 @@ const BANK_BRANDS: &[&str] = &[
     "95508",
 ];
 
+/// Official domains of couriers, shops, payment services and game stores that scam texts
+/// imitate ("your parcel is held, pay the fee at royalmail-redeliver.info").
+const COMPANY_DOMAINS: &[&str] = &[
+    "royalmail.com",
+    "royalmail.co.uk",
+    "usps.com",
+    "fedex.com",
+    "dhl.com",
+    "dhl.de",
+    "evri.com",
+    "parcelforce.com",
+    "auspost.com.au",
+    "canadapost.ca",
+    "amazon.com",
+    "amazon.co.uk",
+    "amazon.de",
+    "amazon.cn",
+    "amazon.co.jp",
+    "paypal.com",
+    "paypal.me",
+    "apple.com",
+    "icloud.com",
+    "ebay.com",
+    "ebay.co.uk",
+    "netflix.com",
+    "taobao.com",
+    "tmall.com",
+    "alipay.com",
+    "pinduoduo.com",
+    "yangkeduo.com",
+    "meituan.com",
+    "shopee.tw",
+    "shopee.cn",
+    "shopee.com",
+    "steampowered.com",
+    "steamcommunity.com",
+    "roblox.com",
+    "microsoft.com",
+];
+
+/// Their names as they appear in domain labels. Only whole labels (or label parts between
+/// hyphens) count, or one swapped letter in a long name: these are ordinary words more often
+/// than bank codes are, so prefixes and suffixes alone (`pineapple`) do not.
+const COMPANY_BRANDS: &[&str] = &[
+    "royalmail",
+    "usps",
+    "fedex",
+    "dhl",
+    "evri",
+    "parcelforce",
+    "auspost",
+    "canadapost",
+    "amazon",
+    "paypal",
+    "appleid",
+    "icloud",
+    "ebay",
+    "netflix",
+    "taobao",
+    "tmall",
+    "alipay",
+    "pinduoduo",
+    "meituan",
+    "shopee",
+    "steampowered",
+    "steamcommunity",
+    "roblox",
+    "microsoft",
+];
+
 /// Public link shorteners.
 const SHORTENERS: &[&str] = &[
     "t.cn",
@@ -148,40 +219,66 @@ fn is_url_char(c: char) -> bool {
 
 /// Finds links in free text: with a scheme, starting `www.`, or a bare host with a
 /// letter-only top-level domain (`icbc-vip.top/login`) or an IP address with a path.
+///
+/// Every link we recognise has a dot (a host name, `www.` or an IP address), so only the run
+/// of URL characters around each dot is looked at; text without dots costs one byte scan.
 pub fn find_links(text: &str) -> Vec<LinkCheck> {
     let mut out = Vec::new();
-    // Every link we recognise has a dot (a host name, `www.` or an IP address).
-    if !text.contains(['.', '．']) {
-        return out;
-    }
-    let mut run_start: Option<usize> = None;
-    let mut has_dot = false;
-    let mut end_run = |start: usize, end: usize, has_dot: bool| {
-        if !has_dot {
-            return;
-        }
+    let mut from = 0;
+    while let Some(dot) = next_dot(text, from) {
+        let start = text
+            .get(..dot)
+            .unwrap_or_default()
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_url_char(fold_full_width(c)))
+            .last()
+            .map_or(dot, |(i, _)| i);
+        let after = text.get(dot..).unwrap_or_default();
+        let end = after
+            .char_indices()
+            .find(|&(_, c)| !is_url_char(fold_full_width(c)))
+            .map_or(text.len(), |(i, _)| dot + i);
         if let Some(link) = link_in_slice(text, start..end) {
             out.push(link);
         }
-    };
-    for (i, raw) in text.char_indices() {
-        let c = fold_full_width(raw);
-        if is_url_char(c) {
-            run_start.get_or_insert(i);
-            has_dot |= c == '.';
-        } else if let Some(start) = run_start.take() {
-            end_run(start, i, std::mem::take(&mut has_dot));
-        }
-    }
-    if let Some(start) = run_start {
-        end_run(start, text.len(), has_dot);
+        // A dot always extends its run by at least itself, so this moves forward.
+        from = end.max(dot + 1);
     }
     out
 }
 
+/// Byte offset of the next `.` or full-width `．` at or after `from` (a character boundary).
+fn next_dot(text: &str, from: usize) -> Option<usize> {
+    // Searching for the full-width dot's last byte (`EF BC 8E`) rather than its first: the
+    // first is shared by all full-width punctuation, which Chinese text is full of.
+    const FULL_WIDTH_DOT: &[u8] = "．".as_bytes();
+    let bytes = text.as_bytes();
+    let mut i = from;
+    loop {
+        i += memchr::memchr2(b'.', FULL_WIDTH_DOT[2], bytes.get(i..)?)?;
+        if bytes.get(i) == Some(&b'.') {
+            return Some(i);
+        }
+        let start = i.saturating_sub(2);
+        if start >= from && bytes.get(start..=i) == Some(FULL_WIDTH_DOT) {
+            return Some(start);
+        }
+        i += 1;
+    }
+}
+
+/// Looks for a link in a run of URL characters of the original text.
+fn link_in_slice(text: &str, span: Range<usize>) -> Option<LinkCheck> {
+    if !could_be_link(text.get(span.clone())?) {
+        return None;
+    }
+    link_in_folded_slice(text, span)
+}
+
 /// Folds a run of URL characters of the original text to ASCII, keeping each character's
 /// original span, and looks for a link in it.
-fn link_in_slice(text: &str, span: Range<usize>) -> Option<LinkCheck> {
+fn link_in_folded_slice(text: &str, span: Range<usize>) -> Option<LinkCheck> {
     let slice = text.get(span.clone())?;
     let mut run = String::with_capacity(slice.len());
     let mut origins = Vec::with_capacity(slice.len());
@@ -192,16 +289,35 @@ fn link_in_slice(text: &str, span: Range<usize>) -> Option<LinkCheck> {
     link_in_run(&run, &origins)
 }
 
+/// Cheap test before any folding or allocation: every link has a dot that is not merely
+/// trailing punctuation (or a scheme's colon), and a letter (scheme, `www.`, top-level
+/// domain) or a slash (an IP address with a path). Numbers such as `8,650.00` fail it.
+fn could_be_link(run: &str) -> bool {
+    let trailing = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'');
+    let body = run.trim_end_matches(|c| trailing(fold_full_width(c)));
+    let (mut dot_or_colon, mut letter_or_slash) = (false, false);
+    for c in body.chars().map(fold_full_width) {
+        dot_or_colon |= c == '.' || c == ':';
+        letter_or_slash |= c.is_ascii_alphabetic() || c == '/';
+    }
+    dot_or_colon && letter_or_slash
+}
+
 fn link_in_run(run: &str, origins: &[Range<usize>]) -> Option<LinkCheck> {
     // Sentence punctuation glued to the end of a link is not part of it.
     let trimmed = run.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'']);
     // Text glued to the front (`网址:http://…` folds to `:http://…`): start at the scheme.
-    let from = ["https://", "http://", "www."]
-        .iter()
-        .filter_map(|p| trimmed.find(p))
-        .min();
+    // (A run is ASCII: every URL character folds to one.)
+    let bytes = trimmed.as_bytes();
+    let from = (0..bytes.len()).find(|&i| {
+        bytes.get(i..).is_some_and(|rest| {
+            [&b"https://"[..], b"http://", b"www."]
+                .iter()
+                .any(|p| rest.starts_with(p))
+        })
+    });
     let url = match from {
-        Some(at) => &trimmed[at..],
+        Some(at) => trimmed.get(at..).unwrap_or_default(),
         None => trimmed.trim_start_matches([':', '/', '.', ',']),
     };
     let has_scheme = url.starts_with("http://") || url.starts_with("https://");
@@ -215,7 +331,8 @@ fn link_in_run(run: &str, origins: &[Range<usize>]) -> Option<LinkCheck> {
     if !plausible {
         return None;
     }
-    let offset = run.find(url).unwrap_or(0);
+    // `url` is a suffix of `trimmed`, which starts where `run` does.
+    let offset = trimmed.len() - url.len();
     let first = origins.get(offset)?;
     let last = origins.get(offset + url.len().checked_sub(1)?)?;
     let span = first.start..last.end;
@@ -284,7 +401,7 @@ fn flags_for(url: &str, host: &str) -> Vec<LinkFlag> {
     if host.split('.').any(|l| l.starts_with("xn--")) {
         flags.push(LinkFlag::Punycode);
     }
-    if imitates_a_bank(host) {
+    if imitates_a_brand(host) {
         flags.push(LinkFlag::LookAlike);
     }
     if SHORTENERS.contains(&host) {
@@ -303,6 +420,7 @@ fn flags_for(url: &str, host: &str) -> Vec<LinkFlag> {
 fn is_official(host: &str) -> bool {
     BANK_DOMAINS
         .iter()
+        .chain(COMPANY_DOMAINS)
         .any(|d| host == *d || host.strip_suffix(d).is_some_and(|p| p.ends_with('.')))
 }
 
@@ -342,7 +460,7 @@ fn within_one_edit(a: &str, b: &str) -> bool {
     edits + (a.len() - i) + (b.len() - j) <= 1
 }
 
-fn imitates_a_bank(host: &str) -> bool {
+fn imitates_a_brand(host: &str) -> bool {
     if host.is_empty() || is_official(host) || is_ipv4(host) {
         return false;
     }
@@ -352,16 +470,23 @@ fn imitates_a_bank(host: &str) -> bool {
     };
     names.iter().flat_map(|l| l.split('-')).any(|part| {
         let plain = deconfuse(part);
-        BANK_BRANDS.iter().any(|brand| {
-            let long = brand.len() >= 4;
+        let company = COMPANY_BRANDS.iter().any(|brand| {
             plain == *brand
-                || (long && (plain.starts_with(brand) || plain.ends_with(brand)))
-                || (brand.len() >= 5 && within_one_edit(&plain, brand))
-                || (long
-                    && brand.chars().all(|c| c.is_ascii_alphabetic())
+                || (brand.len() >= 6
                     && plain.len() == brand.len()
                     && within_one_edit(&plain, brand))
-        })
+        });
+        company
+            || BANK_BRANDS.iter().any(|brand| {
+                let long = brand.len() >= 4;
+                plain == *brand
+                    || (long && (plain.starts_with(brand) || plain.ends_with(brand)))
+                    || (brand.len() >= 5 && within_one_edit(&plain, brand))
+                    || (long
+                        && brand.chars().all(|c| c.is_ascii_alphabetic())
+                        && plain.len() == brand.len()
+                        && within_one_edit(&plain, brand))
+            })
     })
 }
 
@@ -380,6 +505,10 @@ mod tests {
         assert!(flags("https://cmbt.cn/a1b2").is_empty());
         assert!(flags("https://www.10086.cn/").is_empty());
         assert!(flags("https://www.jd.com/").is_empty());
+        assert!(flags("https://www.royalmail.com/track").is_empty());
+        assert!(flags("https://store.steampowered.com/app/1").is_empty());
+        assert!(flags("https://www.pineapple-recipes.com/").is_empty());
+        assert!(flags("https://cloud.example.com/").is_empty());
     }
 
     #[test]
@@ -401,12 +530,61 @@ mod tests {
             vec![LinkFlag::LookAlike]
         );
         assert_eq!(flags("https://cmbchlna.com"), vec![LinkFlag::LookAlike]);
+        assert_eq!(
+            flags("royalmail-redeliver.info/pay"),
+            vec![LinkFlag::LookAlike]
+        );
+        assert_eq!(
+            flags("https://paypa1.com.verify.top"),
+            vec![LinkFlag::LookAlike]
+        );
+        assert_eq!(flags("https://amazom.co/prime"), vec![LinkFlag::LookAlike]);
         assert_eq!(flags("https://t.cn/A6abcd"), vec![LinkFlag::Shortener]);
         assert_eq!(
             flags("https://dl.example.top/loan.apk"),
             vec![LinkFlag::Apk]
         );
         assert_eq!(flags("http://example.org"), vec![LinkFlag::PlainHttp]);
+    }
+
+    /// The plain way to find links: split the text into maximal runs of URL characters and
+    /// look at every run with a dot. `find_links` must agree while only visiting dots.
+    fn links_by_runs(text: &str) -> Vec<LinkCheck> {
+        let mut out = Vec::new();
+        let mut run: Option<usize> = None;
+        let ends = text
+            .char_indices()
+            .map(|(i, c)| (i, Some(c)))
+            .chain(std::iter::once((text.len(), None)));
+        for (i, c) in ends {
+            let url = c.is_some_and(|c| is_url_char(fold_full_width(c)));
+            match (url, run) {
+                (true, None) => run = Some(i),
+                (false, Some(start)) => {
+                    run = None;
+                    let slice = &text[start..i];
+                    if slice.contains(['.', '．']) {
+                        out.extend(link_in_folded_slice(text, start..i));
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scanning_from_dots_finds_what_scanning_runs_finds(
+            s in "[a-z0-9.．/:ｈｔｐ＿汇款，。 ]{0,60}"
+        ) {
+            let fast = find_links(&s);
+            proptest::prop_assert_eq!(&fast, &links_by_runs(&s));
+            for l in &fast {
+                let span = l.span.clone().unwrap_or(0..0);
+                proptest::prop_assert!(s.get(span).is_some());
+            }
+        }
     }
 
     #[test]

@@ -5,9 +5,10 @@
 //! - [`pack`] is the rule pack as data, [`signature`] accepts signed updates, [`rules`]
 //!   compiles a pack, and [`checker`] turns a message into a [`checker::CheckReport`];
 //!   [`explain`] localises it;
-//! - [`tips`], [`intercept`] and [`guardian`] are the education and protection around every
-//!   flow.
+//! - [`tips`], [`intercept`], [`cases`], [`quiz`] and [`guardian`] are the education and
+//!   protection around every flow.
 
+pub mod cases;
 pub mod checker;
 pub mod error;
 pub mod explain;
@@ -16,12 +17,14 @@ pub mod intercept;
 pub mod links;
 pub mod normalise;
 pub mod pack;
+pub mod quiz;
 pub mod rules;
 pub mod sender;
 pub mod signature;
 pub mod tips;
 pub mod types;
 
+pub use cases::{Audience, Case, CaseView};
 pub use checker::{CheckReport, Finding, MAX_TEXT_BYTES, MessageInput, check, check_bytes};
 pub use error::{GuardianError, PackError, QuizError, TextError};
 pub use explain::{CallAction, CheckView, FindingView, view};
@@ -29,6 +32,7 @@ pub use guardian::{GuardianNotification, GuardianRecord, SharedItem, opt_in};
 pub use intercept::{
     Answer, Decision, InterceptView, Question, RiskReason, RiskyAction, Signals, decide,
 };
+pub use quiz::{AnswerView, QuestionView, QuizProgress, QuizView, RecordedAnswer};
 pub use rules::Rules;
 pub use signature::{ActivePack, PackUpdate, TrustedKeys};
 pub use tips::{FlowStep, TipView, tip};

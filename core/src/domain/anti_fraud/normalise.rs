@@ -5,24 +5,42 @@
 //! characters inside words so that naive filters miss them. We fold full-width forms, drop
 //! zero-width and formatting characters, drop spaces and symbols that sit next to Chinese
 //! characters, collapse other separators to one space, fold letter case and convert
-//! Traditional characters to Simplified (with the `fast2s` table, which maps one character
-//! to one character, so offsets stay exact).
+//! Traditional characters to Simplified (with the `fast2s` table, one character for one
+//! character, so offsets stay exact).
+//!
+//! Every one of those steps depends on the character alone, so they are folded once into a
+//! table over the Basic Multilingual Plane (built on first use) and a message is normalised
+//! in a single pass with one lookup per character.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::domain::text::fold_full_width;
+
+/// Table entry bits above the folded character (which needs 21 bits).
+const DROP: u32 = 1 << 31;
+const SEPARATOR: u32 = 1 << 30;
+const CLAUSE_BREAK: u32 = 1 << 29;
+const CHAR_BITS: u32 = (1 << 21) - 1;
+/// Characters covered by the table: the Basic Multilingual Plane, where all Chinese text and
+/// every full-width form lives. Rarer characters take the same path without the table.
+const TABLE_LEN: usize = 0x1_0000;
+
+/// Longest input normalised (1 GiB); see [`normalise`].
+pub const MAX_INPUT_BYTES: usize = 1 << 30;
 
 /// Text ready for matching, plus where every character came from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Normalised {
     text: String,
     /// Byte offset in `text` of each normalised character, plus `text.len()` at the end.
-    starts: Vec<usize>,
-    /// Byte span in the original text of each normalised character.
-    origins: Vec<Range<usize>>,
+    starts: Vec<u32>,
+    /// Byte span in the original text of each normalised character, packed as
+    /// `start << 2 | (length - 1)` (a UTF-8 character is one to four bytes).
+    origins: Vec<u32>,
     /// Indices of the normalised characters that follow clause punctuation (，。！？; …):
     /// the edges of a negation's reach.
-    breaks: Vec<usize>,
+    breaks: Vec<u32>,
 }
 
 impl Normalised {
@@ -38,6 +56,7 @@ impl Normalised {
 
     /// Index of the character that starts at this byte offset of the normalised text.
     pub fn char_index(&self, byte: usize) -> Option<usize> {
+        let byte = u32::try_from(byte).ok()?;
         self.starts.binary_search(&byte).ok()
     }
 
@@ -47,8 +66,10 @@ impl Normalised {
         let (Some(a), Some(b)) = (self.char_index(from), self.char_index(to)) else {
             return false;
         };
-        let first_after = self.breaks.partition_point(|&k| k < a);
-        self.breaks.get(first_after).is_some_and(|&k| k <= b)
+        let first_after = self.breaks.partition_point(|&k| (k as usize) < a);
+        self.breaks
+            .get(first_after)
+            .is_some_and(|&k| k as usize <= b)
     }
 
     /// Maps a byte range of the normalised text (as a matcher reports it) to the byte range of
@@ -58,12 +79,12 @@ impl Normalised {
         if range.start >= range.end {
             return None;
         }
-        let first = self.starts.binary_search(&range.start).ok()?;
-        let after = self.starts.binary_search(&range.end).ok()?;
+        let first = self.char_index(range.start)?;
+        let after = self.char_index(range.end)?;
         let last = after.checked_sub(1)?;
-        let start = self.origins.get(first)?.start;
-        let end = self.origins.get(last)?.end;
-        Some(start..end)
+        let start = (self.origins.get(first)? >> 2) as usize;
+        let last = *self.origins.get(last)?;
+        Some(start..(last >> 2) as usize + (last & 3) as usize + 1)
     }
 }
 
@@ -113,52 +134,19 @@ fn fold_case(c: char) -> char {
     c
 }
 
-/// Normalises `input` for matching. Linear in the input; never fails.
-pub fn normalise(input: &str) -> Normalised {
-    let mut text = String::with_capacity(input.len());
-    let mut origins: Vec<Range<usize>> = Vec::with_capacity(input.len() / 2);
-    // The first separator seen since the last kept character, if any.
-    let mut pending_sep: Option<Range<usize>> = None;
-    let mut last_kept: Option<char> = None;
-    let mut breaks = Vec::new();
-    let mut pending_break = false;
-    for (i, raw) in input.char_indices() {
-        let span = i..i + raw.len_utf8();
-        if is_invisible(raw) {
-            continue;
-        }
-        let c = fold_case(fold_full_width(raw));
-        if !c.is_alphanumeric() {
-            pending_break |= is_clause_break(c);
-            if pending_sep.is_none() {
-                pending_sep = Some(span);
-            }
-            continue;
-        }
-        if let (Some(sep), Some(prev)) = (pending_sep.take(), last_kept) {
-            // A separator between two Latin words or numbers keeps them apart; next to a
-            // Chinese character it is an evasion (or plain punctuation) and goes.
-            if prev.is_ascii() && c.is_ascii() {
-                text.push(' ');
-                origins.push(sep);
-            }
-        }
-        pending_sep = None;
-        if std::mem::take(&mut pending_break) && last_kept.is_some() {
-            breaks.push(origins.len());
-        }
-        text.push(c);
-        origins.push(span);
-        last_kept = Some(c);
+/// Traditional → Simplified for one character. `fast2s` only rewrites three-byte characters
+/// and maps each to one three-byte character; anything else keeps the input, because the
+/// offset map depends on one character staying one character.
+fn to_simplified(c: char) -> char {
+    if c.len_utf8() != 3 {
+        return c;
     }
-    let text = to_simplified(text, origins.len());
-    let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    starts.push(text.len());
-    Normalised {
-        text,
-        starts,
-        origins,
-        breaks,
+    let mut buf = [0u8; 4];
+    let converted = fast2s::convert(c.encode_utf8(&mut buf));
+    let mut chars = converted.chars();
+    match (chars.next(), chars.next()) {
+        (Some(s), None) if s.len_utf8() == 3 => s,
+        _ => c,
     }
 }
 
@@ -169,21 +157,88 @@ fn is_clause_break(c: char) -> bool {
     )
 }
 
-/// Traditional → Simplified, one character for one character. Falls back to the input if the
-/// table ever broke that promise, because the offset map depends on it.
-fn to_simplified(text: String, chars: usize) -> String {
-    if text.is_ascii() {
-        return text;
+/// What normalisation does with one character, as a table entry: dropped, a separator
+/// (perhaps a clause break), or kept as the folded character in the low bits.
+fn classify(raw: char) -> u32 {
+    if is_invisible(raw) {
+        return DROP;
     }
-    let converted: String = fast2s::convert(&text).chars().map(fold_variant).collect();
-    if converted.chars().count() == chars {
-        converted
-    } else {
-        tracing::warn!("traditional-to-simplified table changed the character count");
-        text.chars().map(fold_variant).collect()
+    let c = fold_case(fold_full_width(raw));
+    if !c.is_alphanumeric() {
+        return SEPARATOR | if is_clause_break(c) { CLAUSE_BREAK } else { 0 };
     }
+    u32::from(fold_variant(to_simplified(c)))
 }
 
+fn table() -> &'static [u32] {
+    static TABLE: OnceLock<Box<[u32]>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..TABLE_LEN as u32)
+            // Surrogate code points never occur in a `str`.
+            .map(|u| char::from_u32(u).map_or(DROP, classify))
+            .collect()
+    })
+}
+
+/// Normalises `input` for matching. Linear in the input; never fails.
+///
+/// Offsets are kept in 32 bits to keep the map small: callers bound the text far below that
+/// (the checker reads at most 64 KiB), and a text beyond [`MAX_INPUT_BYTES`] is normalised up
+/// to there (folding can grow a character by half, so the normalised text still fits).
+pub fn normalise(input: &str) -> Normalised {
+    let table = table();
+    let mut text = String::with_capacity(input.len());
+    let mut starts: Vec<u32> = Vec::with_capacity(input.len() / 2 + 1);
+    let mut origins: Vec<u32> = Vec::with_capacity(input.len() / 2);
+    let mut breaks = Vec::new();
+    // The first separator seen since the last kept character, if any.
+    let mut pending_sep: Option<u32> = None;
+    let mut pending_break = false;
+    let mut last_kept_ascii: Option<bool> = None;
+    for (i, raw) in input.char_indices() {
+        if i >= MAX_INPUT_BYTES {
+            break;
+        }
+        let at = i as u32;
+        let entry = match table.get(raw as usize) {
+            Some(&e) => e,
+            None => classify(raw),
+        };
+        if entry & DROP != 0 {
+            continue;
+        }
+        let span = at << 2 | (raw.len_utf8() as u32 - 1);
+        if entry & SEPARATOR != 0 {
+            pending_break |= entry & CLAUSE_BREAK != 0;
+            pending_sep.get_or_insert(span);
+            continue;
+        }
+        let c = char::from_u32(entry & CHAR_BITS).unwrap_or(raw);
+        if let (Some(sep), Some(prev_ascii)) = (pending_sep.take(), last_kept_ascii) {
+            // A separator between two Latin words or numbers keeps them apart; next to a
+            // Chinese character it is an evasion (or plain punctuation) and goes.
+            if prev_ascii && c.is_ascii() {
+                starts.push(text.len() as u32);
+                text.push(' ');
+                origins.push(sep);
+            }
+        }
+        if std::mem::take(&mut pending_break) && last_kept_ascii.is_some() {
+            breaks.push(origins.len() as u32);
+        }
+        starts.push(text.len() as u32);
+        text.push(c);
+        origins.push(span);
+        last_kept_ascii = Some(c.is_ascii());
+    }
+    starts.push(text.len() as u32);
+    Normalised {
+        text,
+        starts,
+        origins,
+        breaks,
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -196,9 +196,14 @@ mod tests {
         let good = pack_with_version(v + 1);
         let mut tampered = signed(&good, &key(7));
         tampered.pack = tampered.pack.replacen("\"scam\":6", "\"scam\":60", 1);
+        // Cut at a character boundary: the pack holds Chinese text.
+        let half = (0..=good.len() / 2)
+            .rev()
+            .find(|i| good.is_char_boundary(*i))
+            .unwrap_or(0);
         let mut truncated = signed(&good, &key(7));
-        truncated.pack.truncate(truncated.pack.len() / 2);
-        let truncated_then_signed = signed(&good[..good.len() / 2], &key(7));
+        truncated.pack.truncate(half);
+        let truncated_then_signed = signed(&good[..half], &key(7));
         let cases = [
             (
                 PackUpdate {

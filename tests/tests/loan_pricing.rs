@@ -1,0 +1,219 @@
+//! One set of loan rules on every side: the sandbox bank's offers, schedules and prepayment
+//! quotes, fetched over real loopback HTTP by the core's client, equal the core's own engine to
+//! the fen, and the >24% product is flagged by both and warned about by the facade.
+#![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
+
+use chrono::{Duration, NaiveDate};
+use puhui_core::adapters::{BankClientOptions, HttpBankClient};
+use puhui_core::domain::loan::{
+    ComplianceLevel, ComplianceSettings, LoanProduct, LoanPurpose, LoanRequest, Prepayment,
+    RepaymentMethod, Schedule, quote, quote_prepayment,
+};
+use puhui_core::domain::{Money, Rate, format};
+use puhui_core::facade::Prominence;
+use puhui_core::i18n::Locale;
+use puhui_core::ports::bank::{AssessmentRequest, BankApi, PrepaymentAfter, Token};
+use puhui_core::{Config, Puhui};
+use puhui_sandbox::{SandboxHandle, start};
+
+async fn bank() -> (SandboxHandle, HttpBankClient) {
+    let s = start(Default::default()).await.unwrap();
+    let client = HttpBankClient::new(s.url(), BankClientOptions::default()).unwrap();
+    (s, client)
+}
+
+async fn token(bank: &HttpBankClient, phone: &str) -> Token {
+    bank.sign_in(phone, puhui_sandbox::DEV_SMS_CODE)
+        .await
+        .unwrap()
+        .access_token
+}
+
+/// The bank's today (China Standard Time) plus a few days, so the date is never in its past.
+fn soon() -> NaiveDate {
+    let cst = chrono::FixedOffset::east_opt(8 * 3600).unwrap();
+    chrono::Utc::now().with_timezone(&cst).date_naive() + Duration::days(3)
+}
+
+async fn terms(bank: &HttpBankClient, id: &str) -> LoanProduct {
+    bank.products()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.id == id)
+        .unwrap()
+        .terms
+}
+
+#[tokio::test]
+async fn the_banks_offer_is_the_cores_quote_to_the_fen_and_both_flag_above_24_percent() {
+    let (_s, bank) = bank().await;
+    let access = token(&bank, "13800138004").await;
+    let settings = ComplianceSettings::default();
+    let dir = tempfile::tempdir().unwrap();
+    let app = Puhui::open(Config::new(dir.path(), "zh-CN")).unwrap();
+    for (product_id, amount, months, method, purpose, level) in [
+        (
+            "prod-consumer",
+            10_000,
+            12,
+            RepaymentMethod::EqualInstallment,
+            LoanPurpose::Household,
+            ComplianceLevel::Strongest,
+        ),
+        (
+            "prod-home",
+            800_000,
+            240,
+            RepaymentMethod::EqualPrincipal,
+            LoanPurpose::Household,
+            ComplianceLevel::Ok,
+        ),
+        (
+            "prod-harvest",
+            30_000,
+            9,
+            RepaymentMethod::Bullet,
+            LoanPurpose::Farming,
+            ComplianceLevel::Ok,
+        ),
+    ] {
+        let product = terms(&bank, product_id).await;
+        let request = LoanRequest {
+            amount: Money::from_yuan(amount),
+            term_months: months,
+            method,
+            disbursement_date: soon(),
+            first_due_date: None,
+        };
+        let answer = bank
+            .assess(
+                &access,
+                &AssessmentRequest {
+                    product_id: product_id.into(),
+                    amount: request.amount,
+                    term_months: months,
+                    method,
+                    purpose,
+                    disbursement_date: Some(request.disbursement_date),
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(answer.decision, "offer", "{product_id}");
+        let offer = answer.offer.unwrap();
+        let core = quote(&product, &request, &settings).unwrap();
+
+        assert_eq!(
+            offer.schedule, core.schedule.installments,
+            "{product_id}: every row"
+        );
+        assert_eq!(offer.apr, core.apr, "{product_id}: APR simple and compound");
+        assert_eq!(offer.flag, core.flag, "{product_id}: flag");
+        assert_eq!(offer.flag.level, level, "{product_id}");
+        assert_eq!(offer.fees, core.schedule.fee_lines);
+        assert_eq!(offer.total_cost, core.schedule.total_cost());
+        assert_eq!(offer.amount_paid_out, core.schedule.amount_paid_out());
+
+        // The facade shows the same APR as its headline and warns exactly when flagged.
+        let view = app.loans().quote_view(&product, &request).unwrap();
+        assert_eq!(view.rates[0].prominence, Prominence::Headline);
+        assert!(view.rates[0].label.contains("单利"));
+        assert_eq!(
+            view.rates[0].value,
+            format::percent(offer.apr.simple, 2, Locale::ZhCn)
+        );
+        assert_eq!(
+            view.warning.is_some(),
+            level != ComplianceLevel::Ok,
+            "{product_id}"
+        );
+        assert_eq!(view.schedule.rows.len(), offer.schedule.len());
+        assert_eq!(
+            view.schedule.rows[0].total,
+            format::money(offer.schedule[0].total, Locale::ZhCn)
+        );
+    }
+    let consumer = terms(&bank, "prod-consumer").await;
+    let flagged = app
+        .loans()
+        .quote_view(
+            &consumer,
+            &LoanRequest {
+                amount: Money::from_yuan(10_000),
+                term_months: 12,
+                method: RepaymentMethod::EqualInstallment,
+                disbursement_date: soon(),
+                first_due_date: None,
+            },
+        )
+        .unwrap();
+    assert!(flagged.warning.unwrap().text.contains("24.00%"));
+}
+
+#[tokio::test]
+async fn the_banks_schedule_and_prepayment_quote_are_the_cores_to_the_fen() {
+    let (_s, bank) = bank().await;
+    let access = token(&bank, "13800138004").await;
+    let loan = bank.loan(&access, "loan-home").await.unwrap();
+    let mut product = terms(&bank, &loan.product_id).await;
+    product.annual_rate = Rate::annual(loan.annual_rate).unwrap();
+    let schedule = Schedule::build(
+        &product,
+        &LoanRequest {
+            amount: loan.principal,
+            term_months: loan.term_months,
+            method: RepaymentMethod::EqualInstallment,
+            disbursement_date: loan.start_date,
+            first_due_date: None,
+        },
+    )
+    .unwrap();
+    let at_bank = bank.loan_schedule(&access, "loan-home").await.unwrap();
+    let rows: Vec<_> = at_bank.installments.iter().map(|r| r.installment).collect();
+    assert_eq!(rows, schedule.installments);
+
+    let offer = bank
+        .quote_prepayment_choice(
+            &access,
+            "loan-home",
+            Some(Money::from_yuan(20_000)),
+            Some(PrepaymentAfter::ShorterTerm),
+        )
+        .await
+        .unwrap();
+    let core = quote_prepayment(
+        &product,
+        &schedule,
+        offer.date,
+        Prepayment::Partial(Money::from_yuan(20_000)),
+    )
+    .unwrap();
+    assert_eq!(offer.outstanding_principal, core.outstanding_principal);
+    assert_eq!(offer.outstanding_principal, loan.outstanding_principal);
+    assert_eq!(
+        (offer.interest, offer.penalty, offer.total),
+        (core.accrued_interest, core.penalty, core.total)
+    );
+    assert_eq!(offer.shorter_term, core.shorter_term);
+    assert_eq!(offer.lower_installment, core.lower_installment);
+
+    let dir = tempfile::tempdir().unwrap();
+    let app = Puhui::open(Config::new(dir.path(), "en")).unwrap();
+    let view = app
+        .loans()
+        .prepayment_view(
+            &product,
+            &schedule,
+            offer.date,
+            Prepayment::Partial(Money::from_yuan(20_000)),
+        )
+        .unwrap();
+    let total = view.figures.iter().find(|f| f.label == "Total to pay now");
+    assert_eq!(total.unwrap().value, format::money(offer.total, Locale::En));
+    assert_eq!(view.choices.len(), 2);
+    assert_eq!(
+        view.choices[0].schedule.rows.len(),
+        offer.shorter_term.unwrap().installments.len()
+    );
+}
