@@ -6,6 +6,7 @@ fn main() {
         "app_view_cmd",
         "set_mode_cmd",
         "set_locale_cmd",
+        "check_message_cmd",
     ]);
     if let Err(e) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
         eprintln!("tauri build step failed: {e:#}");

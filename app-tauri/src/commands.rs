@@ -2,6 +2,7 @@
 //! `capabilities/default.json`). Every error crossing IPC is a `PublicError`: a stable code and
 //! a localised message, never a panic.
 
+use puhui_core::domain::anti_fraud::CheckView;
 use puhui_core::facade::{AppView, Mode};
 use puhui_core::{PublicError, Puhui};
 
@@ -22,6 +23,26 @@ pub fn set_mode(core: &Puhui, mode: Mode) -> Result<AppView, PublicError> {
 pub fn set_locale(core: &Puhui, tag: &str) -> Result<AppView, PublicError> {
     core.settings().set_locale(tag)?;
     Ok(core.app_view())
+}
+
+/// Checks a pasted message for scam patterns (反诈): verdict, the phrases that raised the
+/// alarm, plain advice and the 96110 call, in the customer's language.
+pub fn check_message(
+    core: &Puhui,
+    text: &str,
+    sender: Option<&str>,
+) -> Result<CheckView, PublicError> {
+    core.anti_fraud()
+        .check_message(text, sender.filter(|s| !s.trim().is_empty()), &[])
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub(crate) fn check_message_cmd(
+    state: tauri::State<'_, DesktopCore>,
+    text: String,
+    sender: Option<String>,
+) -> Result<CheckView, PublicError> {
+    check_message(&state.core, &text, sender.as_deref())
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -67,6 +88,24 @@ mod tests {
         let tw = set_locale(&desktop.core, "zh-HK").unwrap();
         assert_eq!(tw.locale, "zh-TW");
         assert_eq!(tw.strings["ui-mode-elder"], "長輩版");
+    }
+
+    #[tokio::test]
+    async fn checks_a_pasted_message_in_the_customers_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let desktop = open_core(dir.path().to_path_buf(), None).await.unwrap();
+        let text = "【贷款中心】您的贷款已审批通过，因银行卡号填写错误资金被冻结，请先缴纳解冻费2000元到指定账户";
+        let view = check_message(&desktop.core, text, Some("+85298765432")).unwrap();
+        assert_eq!(view.verdict, puhui_core::domain::anti_fraud::Verdict::Scam);
+        assert!(view.call.uri.ends_with("96110"), "{}", view.call.uri);
+        assert!(!view.findings.is_empty());
+        let safe = check_message(
+            &desktop.core,
+            "您的快递已到小区驿站，请凭取件码 8-2-1034 取件。",
+            None,
+        )
+        .unwrap();
+        assert_eq!(safe.verdict, puhui_core::domain::anti_fraud::Verdict::Safe);
     }
 
     #[tokio::test]

@@ -4,7 +4,7 @@
 mod commands;
 mod startup;
 
-pub use commands::{app_view, set_locale, set_mode};
+pub use commands::{app_view, check_message, set_locale, set_mode};
 pub use startup::{DesktopCore, open_core};
 
 /// Starts the desktop app: opens the core (on the embedded sandbox bank unless `PUHUI_BANK_URL`
@@ -28,7 +28,8 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::app_view_cmd,
             commands::set_mode_cmd,
-            commands::set_locale_cmd
+            commands::set_locale_cmd,
+            commands::check_message_cmd
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -228,14 +228,15 @@ fn checker_meets_recall_and_false_positive_targets() {
     assert!(all.recall() >= 0.95, "recall {:.3}", all.recall());
     assert!(all.fpr() <= 0.02, "false-positive rate {:.3}", all.fpr());
     // The held-out part estimates unseen messages. It is below the recall target (see the
-    // README); these floors only stop it from getting worse unnoticed.
+    // README); these floors (what the rules reach, less a small margin) only stop it from
+    // getting worse unnoticed.
     assert!(
-        held_out.recall() >= 0.80,
+        held_out.recall() >= 0.88,
         "held-out recall {:.3}",
         held_out.recall()
     );
     assert!(
-        held_out.fpr() <= 0.03,
+        held_out.fpr() <= 0.02,
         "held-out false-positive rate {:.3}",
         held_out.fpr()
     );

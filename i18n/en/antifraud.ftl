@@ -105,6 +105,9 @@ af-flag-refund-detour = A refund or compensation that “cannot go back the norm
 af-flag-official-channel = Points you to the official app, settings or original payment method (real notices do).
 af-flag-credential-request = Asks for your account name and password. No real company, game or bank asks for your password.
 af-flag-gift-card-payment = Asks to be paid in gift cards or card codes: no real seller, boss or agency does.
+af-flag-delivery-problem = Says a parcel cannot be delivered or is held: the usual opening of fake courier texts that lead to a fee or a form.
+af-flag-link-present = Contains a web link.
+af-flag-emergency-story = An emergency (an accident, hospital, arrest, stranded abroad) that explains why money is needed at once.
 
 af-error-pack-rejected = The anti-fraud rule update failed its checks; the current rules stay in use.
 af-error-pack-not-newer = The anti-fraud rules received are not newer than version { $version } in use; the current rules stay in use.

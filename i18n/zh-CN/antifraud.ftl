@@ -105,6 +105,9 @@ af-flag-refund-detour = 退款或赔偿“无法原路退回”，或有所谓�
 af-flag-official-channel = 引导你到官方App、设置页或原支付方式处理（正规通知常这样写）。
 af-flag-credential-request = 索要账号和密码。正规公司、游戏平台和银行都不会问你要密码。
 af-flag-gift-card-payment = 要求用礼品卡或卡密付款：正规卖家、领导和机构都不会这样要钱。
+af-flag-delivery-problem = 声称包裹无法派送或被扣留：假快递短信的常见开头，接下来就是要钱或填表。
+af-flag-link-present = 包含网址链接。
+af-flag-emergency-story = 编造急事（车祸、住院、被抓、困在国外），解释为什么马上要钱。
 
 af-error-pack-rejected = 反诈规则更新没有通过校验，继续使用当前规则。
 af-error-pack-not-newer = 收到的反诈规则不比正在使用的版本 { $version } 新，继续使用当前规则。

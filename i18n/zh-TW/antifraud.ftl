@@ -105,6 +105,9 @@ af-flag-refund-detour = 退款或賠償「無法原路退回」，或有所謂�
 af-flag-official-channel = 引導你到官方App、設定頁或原付款方式處理（正規通知常這樣寫）。
 af-flag-credential-request = 索取帳號和密碼。正規公司、遊戲平台和銀行都不會向你要密碼。
 af-flag-gift-card-payment = 要求用禮物卡或卡片序號付款：正規賣家、主管和機構都不會這樣要錢。
+af-flag-delivery-problem = 聲稱包裹無法投遞或被扣留：假物流簡訊的常見開頭，接下來就是要錢或填表。
+af-flag-link-present = 包含網址連結。
+af-flag-emergency-story = 編造急事（車禍、住院、被抓、困在國外），解釋為什麼馬上要錢。
 
 af-error-pack-rejected = 反詐規則更新沒有通過校驗，繼續使用當前規則。
 af-error-pack-not-newer = 收到的反詐規則不比正在使用的版本 { $version } 新，繼續使用當前規則。

@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_schema.sql"),
     include_str!("../migrations/0002_anti_fraud.sql"),
     include_str!("../migrations/0003_loan_engine.sql"),
+    include_str!("../migrations/0004_paid_ahead.sql"),
 ];
 
 /// Why the database could not be opened.

@@ -19,6 +19,7 @@ pub mod loan_views;
 pub mod loans;
 pub mod movements;
 pub mod openapi;
+pub mod paid_ahead;
 pub mod products;
 pub mod rule_pack;
 pub mod seed;

@@ -5,11 +5,12 @@
 //!   repayments pay interest first).
 //! - An installment loan is its engine [`Schedule`]. Installments due on or before a day count
 //!   as collected by auto-debit on their due date (the sandbox has no failed debits), so what is
-//!   owed on a day is exactly what [`quote_prepayment`] says. A repayment or prepayment between
-//!   due dates adds a *settlement row* dated that day (numbered like the installment before it)
-//!   and the engine's new installments after it, so interest afterwards runs from that day.
-//! - A repayment too small to reach principal becomes an interest credit that counts against
-//!   the interest owed until the next due date, whose installment it helps pay.
+//!   owed on a day is exactly what [`quote_prepayment`] says. A prepayment between due dates
+//!   adds a *settlement row* dated that day (numbered like the installment before it) and the
+//!   engine's new installments after it, so interest afterwards runs from that day.
+//! - A repayment pays at most the installment due now and is held against it until its due
+//!   date (see [`crate::paid_ahead`]); the schedule changes only with a prepayment, which
+//!   carries the product's penalty.
 
 use std::str::FromStr;
 
@@ -17,8 +18,8 @@ use chrono::NaiveDate;
 use puhui_core::domain::Money;
 use puhui_core::domain::loan::{
     AppliedEvent, CreditLine, Installment, LineBalance, LineError, LineEvent, LineEventKind,
-    LineLedger, Prepayment, PrepaymentPenalty, PrepaymentQuote, RepaymentMethod, Rescheduled,
-    Schedule, level_payment, level_principal, quote_prepayment,
+    LineLedger, Prepayment, PrepaymentQuote, RepaymentMethod, Rescheduled, Schedule, level_payment,
+    level_principal, quote_prepayment,
 };
 use puhui_core::domain::loan::{LoanError, LoanRequest};
 use puhui_core::error::UserFacing;
@@ -30,14 +31,22 @@ use crate::amounts::{stored_money, text};
 use crate::error::ApiError;
 use crate::loan_views::loan_error;
 use crate::loans::LoanRecord;
+use crate::paid_ahead::{PaidAhead, current_installment, held_on};
 
 /// What a loan stands at on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Position {
-    /// Principal owed.
+    /// Principal owed, less the principal part of what is paid ahead.
     pub outstanding: Money,
-    /// Interest owed if paid that day (net of any interest credit).
+    /// Interest owed if paid that day, less the interest part of what is paid ahead.
     pub interest: Money,
+    /// What settles the loan that day before any penalty: principal and interest owed, less
+    /// everything paid ahead.
+    pub total_due: Money,
+    /// Held toward the installment due next.
+    pub paid_ahead: Money,
+    /// The most a repayment can pay that day.
+    pub amount_due: Money,
     /// What a line still allows to draw (none for an installment loan).
     pub available: Option<Money>,
     /// The last due date of an installment loan.
@@ -122,12 +131,43 @@ fn engine_owed(loan: &LoanRecord, s: &Schedule, day: NaiveDate) -> (Money, Money
     }
 }
 
-/// The interest credit still counting on `day`, at most `gross`.
-fn credit_on(loan: &LoanRecord, day: NaiveDate, gross: Money) -> Money {
-    match loan.interest_credit_until {
-        Some(until) if day < until => loan.interest_credit.min(gross),
-        _ => Money::ZERO,
+/// What is held on `day` toward the installment due next.
+fn paid_ahead_on(loan: &LoanRecord, s: &Schedule, day: NaiveDate) -> PaidAhead {
+    held_on(s, day, loan.paid_ahead, loan.paid_ahead_until)
+}
+
+/// What an installment loan owes now toward its schedule: the installment due next and what
+/// is already held toward it.
+#[derive(Clone, Copy, Debug)]
+pub struct DueNow {
+    /// The installment that falls due next.
+    pub installment: Installment,
+    /// Already paid toward it.
+    pub held: PaidAhead,
+    /// Principal owed on the schedule (before counting what is held).
+    pub outstanding: Money,
+}
+
+impl DueNow {
+    /// The most a repayment can pay now.
+    pub fn amount(&self) -> Money {
+        self.installment.total - self.held.total
     }
+}
+
+/// What an installment loan owes now, or `LOAN_SETTLED` when nothing is.
+pub fn due_now(loan: &LoanRecord, day: NaiveDate) -> Result<DueNow, ApiError> {
+    let s = schedule(loan)?;
+    let (outstanding, _) = engine_owed(loan, &s, day);
+    let installment = current_installment(&s, day)
+        .filter(|_| !outstanding.is_zero())
+        .copied()
+        .ok_or_else(|| ApiError::rule("LOAN_SETTLED", "nothing is owed on this loan"))?;
+    Ok(DueNow {
+        installment,
+        held: paid_ahead_on(loan, &s, day),
+        outstanding,
+    })
 }
 
 /// Where a loan stands on `day`.
@@ -138,15 +178,26 @@ pub fn position(c: &Connection, loan: &LoanRecord, day: NaiveDate) -> Result<Pos
         return Ok(Position {
             outstanding: now.principal,
             interest: now.interest,
+            total_due: now.principal + now.interest,
+            paid_ahead: Money::ZERO,
+            amount_due: now.principal + now.interest,
             available: Some((loan.principal - now.principal).max(Money::ZERO)),
             maturity: None,
         });
     }
     let s = schedule(loan)?;
     let (outstanding, gross) = engine_owed(loan, &s, day);
+    let held = paid_ahead_on(loan, &s, day);
+    let amount_due = match current_installment(&s, day) {
+        Some(current) if !outstanding.is_zero() => current.total - held.total,
+        _ => Money::ZERO,
+    };
     Ok(Position {
-        outstanding,
-        interest: gross - credit_on(loan, day, gross),
+        outstanding: outstanding - held.principal,
+        interest: (gross - held.interest).max(Money::ZERO),
+        total_due: (outstanding + gross - held.total).max(Money::ZERO),
+        paid_ahead: held.total,
+        amount_due,
         available: None,
         maturity: Some(s.maturity()),
     })
@@ -228,37 +279,32 @@ pub fn record_line_event(
     Ok(applied)
 }
 
-/// What an installment loan's early repayment on `day` costs, net of any interest credit.
+/// What an installment loan's early repayment on `day` costs: the engine's quote, less what is
+/// already paid toward the current installment (the prepayment replaces that installment).
 #[derive(Clone, Debug)]
 pub struct NetQuote {
     /// The engine's quote.
     pub engine: PrepaymentQuote,
-    /// Interest credit counted against the accrued interest.
-    pub credit: Money,
+    /// Held toward the current installment, counted against the quote.
+    pub paid_ahead: PaidAhead,
 }
 
 impl NetQuote {
-    /// Interest still to pay.
-    pub fn interest(&self) -> Money {
-        self.engine.accrued_interest - self.credit
-    }
-
-    /// Everything to pay.
+    /// Everything still to pay.
     pub fn total(&self) -> Money {
-        self.engine.total - self.credit
+        self.engine.total - self.paid_ahead.total
     }
 }
 
-/// Quotes repaying `principal` (all of it when `None` or equal to what is owed) of an
-/// installment loan on `day`; `penalty_free` for an ordinary repayment.
+/// Quotes prepaying `principal` (all of it when `None` or equal to what is owed) of an
+/// installment loan on `day`, with the product's penalty.
 pub fn quote_installment_loan(
     loan: &LoanRecord,
     day: NaiveDate,
     principal: Option<Money>,
-    penalty_free: bool,
 ) -> Result<NetQuote, ApiError> {
     let s = schedule(loan)?;
-    let (outstanding, gross) = engine_owed(loan, &s, day);
+    let (outstanding, _) = engine_owed(loan, &s, day);
     if outstanding.is_zero() {
         return Err(ApiError::rule(
             "LOAN_SETTLED",
@@ -277,25 +323,25 @@ pub fn quote_installment_loan(
     } else {
         Prepayment::Partial(principal)
     };
-    let mut terms = loan.terms.clone();
-    if penalty_free {
-        terms.prepayment_penalty = PrepaymentPenalty::None;
-    }
-    let engine = quote_prepayment(&terms, &s, day, prepayment).map_err(|e| match e {
+    let engine = quote_prepayment(&loan.terms, &s, day, prepayment).map_err(|e| match e {
         LoanError::PrepaymentOverOutstanding { .. } => ApiError::rule(
             "AMOUNT_EXCEEDS_BALANCE",
             "the principal is more than is owed",
         ),
         other => loan_error(&other),
     })?;
-    Ok(NetQuote {
-        engine,
-        credit: credit_on(loan, day, gross),
-    })
+    let paid_ahead = paid_ahead_on(loan, &s, day);
+    if paid_ahead.total > engine.total {
+        return Err(ApiError::rule(
+            "PREPAYMENT_BELOW_AMOUNT_PAID_AHEAD",
+            "what is already paid toward the current installment covers more than this prepayment; prepay more principal, or let the installment fall due",
+        ));
+    }
+    Ok(NetQuote { engine, paid_ahead })
 }
 
 /// Settles a quote on an installment loan: writes the settlement row and the chosen new
-/// installments, and clears the interest credit. Returns the new schedule.
+/// installments, and uses up what was paid ahead. Returns the new schedule.
 pub fn settle(
     c: &Connection,
     loan: &LoanRecord,
@@ -365,8 +411,8 @@ pub fn settle(
     };
     c.execute(
         "UPDATE loans SET schedule = ?2, outstanding_principal = ?3, accrued_interest = '0.00',
-             interest_from = ?4, maturity_date = ?5, status = ?6, interest_credit = '0.00',
-             interest_credit_until = NULL
+             interest_from = ?4, maturity_date = ?5, status = ?6, paid_ahead = '0.00',
+             paid_ahead_until = NULL
          WHERE id = ?1",
         params![
             loan.id,
@@ -380,25 +426,16 @@ pub fn settle(
     Ok(new)
 }
 
-/// Books interest paid ahead (a repayment that does not reach principal) as a credit against
-/// the interest owed until the next due date after `day`.
-pub fn add_interest_credit(
+/// Holds `held` (everything paid so far) toward the installment due on `until`.
+pub fn hold_paid_ahead(
     c: &Connection,
     loan: &LoanRecord,
-    day: NaiveDate,
-    credit_now: Money,
-    paid: Money,
+    until: NaiveDate,
+    held: Money,
 ) -> Result<(), ApiError> {
-    let s = schedule(loan)?;
-    let until = s
-        .installments
-        .iter()
-        .map(|i| i.due_date)
-        .find(|d| *d > day)
-        .ok_or_else(|| ApiError::rule("LOAN_SETTLED", "nothing is owed on this loan"))?;
     c.execute(
-        "UPDATE loans SET interest_credit = ?2, interest_credit_until = ?3 WHERE id = ?1",
-        params![loan.id, text(credit_now + paid), until.to_string()],
+        "UPDATE loans SET paid_ahead = ?2, paid_ahead_until = ?3 WHERE id = ?1",
+        params![loan.id, text(held), until.to_string()],
     )?;
     Ok(())
 }

@@ -125,7 +125,7 @@ pub struct InstallmentView {
     /// Principal outstanding afterwards.
     pub remaining_principal: String,
     /// On a loan's schedule: `paid` (due on or before today: collected by auto-debit),
-    /// `due`, or `settlement` (a repayment or prepayment between due dates). Absent on offers.
+    /// `due`, or `settlement` (a prepayment between due dates). Absent on offers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
@@ -249,7 +249,7 @@ pub struct ScheduleView {
     pub total_fees: String,
 }
 
-/// Is row `i` a settlement row (a repayment between due dates)? Such a row repeats the number
+/// Is row `i` a settlement row (a prepayment between due dates)? Such a row repeats the number
 /// of the row before it (0 when it comes first).
 pub fn is_settlement(rows: &[Installment], i: usize) -> bool {
     match i.checked_sub(1) {

@@ -47,10 +47,11 @@ pub struct LoanRecord {
     pub method: RepaymentMethod,
     /// The schedule as changed by repayments and prepayments, JSON; `None` for the original.
     pub stored_schedule: Option<String>,
-    /// Interest paid ahead by a repayment too small to reach principal.
-    pub interest_credit: Money,
-    /// The due date on which that credit is used up.
-    pub interest_credit_until: Option<NaiveDate>,
+    /// Repaid toward the installment due on `paid_ahead_until`, held until that due date
+    /// (see [`crate::paid_ahead`]).
+    pub paid_ahead: Money,
+    /// The due date of the installment `paid_ahead` was paid toward.
+    pub paid_ahead_until: Option<NaiveDate>,
     /// Term, months.
     pub term_months: u32,
     /// First day of the loan.
@@ -84,7 +85,7 @@ struct RawLoan {
     terms: Option<String>,
     method: Option<String>,
     schedule: Option<String>,
-    credit_until: Option<String>,
+    paid_ahead_until: Option<String>,
 }
 
 /// Loads a loan the customer is a borrower on; `None` for any other loan.
@@ -92,9 +93,9 @@ pub fn load(c: &Connection, loan_id: &str, customer: &str) -> Result<Option<Loan
     let raw = c
         .query_row(
             "SELECT l.id, l.product_id, p.name_zh, p.name_en, p.kind, l.status, l.principal,
-                    l.annual_rate, l.interest_credit, l.start_date, l.maturity_date, c.card_number,
+                    l.annual_rate, l.paid_ahead, l.start_date, l.maturity_date, c.card_number,
                     b.role, p.online_drawdown, l.term_months, l.debit_day,
-                    p.terms, l.method, l.schedule, l.interest_credit_until
+                    p.terms, l.method, l.schedule, l.paid_ahead_until
              FROM loans l
              JOIN products p ON p.id = l.product_id
              JOIN loan_borrowers b ON b.loan_id = l.id AND b.customer_id = ?2
@@ -113,7 +114,7 @@ pub fn load(c: &Connection, loan_id: &str, customer: &str) -> Result<Option<Loan
                     terms: r.get(16)?,
                     method: r.get(17)?,
                     schedule: r.get(18)?,
-                    credit_until: r.get(19)?,
+                    paid_ahead_until: r.get(19)?,
                 })
             },
         )
@@ -130,7 +131,7 @@ pub fn load(c: &Connection, loan_id: &str, customer: &str) -> Result<Option<Loan
         status,
         principal,
         rate,
-        credit,
+        paid_ahead,
         start,
         maturity,
         card,
@@ -163,8 +164,8 @@ pub fn load(c: &Connection, loan_id: &str, customer: &str) -> Result<Option<Loan
         terms,
         method,
         stored_schedule: raw.schedule,
-        interest_credit: stored_money(&credit)?,
-        interest_credit_until: raw.credit_until.as_deref().map(date).transpose()?,
+        paid_ahead: stored_money(&paid_ahead)?,
+        paid_ahead_until: raw.paid_ahead_until.as_deref().map(date).transpose()?,
         term_months: raw.numbers[0],
         start_date: date(&start)?,
         maturity_date: date(&maturity)?,
@@ -219,8 +220,15 @@ pub struct LoanView {
     pub outstanding_principal: String,
     /// Interest owed up to and including today.
     pub accrued_interest: String,
-    /// Principal plus interest owed today.
+    /// What settles the loan today, before any prepayment penalty: principal and interest
+    /// owed, less what is already paid toward the current installment.
     pub total_due_today: String,
+    /// Repaid toward the installment due next, held until its due date (installment loans).
+    pub paid_ahead: String,
+    /// The most a repayment can pay today: for an installment loan the installment due next
+    /// less what is already paid toward it, for a line everything owed. Paying more off an
+    /// installment loan is a prepayment: ask for a quote.
+    pub amount_due: String,
     /// Nominal annual rate, fraction.
     pub annual_rate: String,
     /// Term, months.
@@ -271,7 +279,9 @@ pub fn view(c: &Connection, loan: &LoanRecord, today: NaiveDate) -> Result<LoanV
         available_credit: position.available.map(text),
         outstanding_principal: text(position.outstanding),
         accrued_interest: text(position.interest),
-        total_due_today: text(position.outstanding + position.interest),
+        total_due_today: text(position.total_due),
+        paid_ahead: text(position.paid_ahead),
+        amount_due: text(position.amount_due),
         annual_rate: loan.annual_rate.to_string(),
         term_months: loan.term_months,
         start_date: loan.start_date.to_string(),

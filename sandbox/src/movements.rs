@@ -19,11 +19,12 @@ use crate::db::{new_id, now_unix, today};
 use crate::error::{ApiError, ApiErrorBody, ApiJson};
 use crate::idempotency::{IdempotencyKey, Outcome, run_once};
 use crate::loan_book::{
-    PrepaymentAfter, add_interest_credit, line_ledger, line_now, quote_installment_loan,
+    PrepaymentAfter, due_now, hold_paid_ahead, line_ledger, line_now, quote_installment_loan,
     record_line_event, settle,
 };
 use crate::loan_views::{RescheduleView, ScheduleView, loan_error, reschedules};
 use crate::loans::{LoanRecord, TransactionView, load_or_404, transaction};
+use crate::paid_ahead::PaidAhead;
 use crate::state::AppState;
 
 /// How long a prepayment quote can be accepted, seconds.
@@ -39,7 +40,8 @@ pub struct DrawdownRequest {
     pub amount: Money,
 }
 
-/// Repay: interest owed first, the rest reduces principal.
+/// Repay what is due: on an installment loan at most the installment due next (its
+/// `amount_due`), on a line anything up to what is owed.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RepaymentRequest {
@@ -82,7 +84,10 @@ pub struct PrepaymentQuoteView {
     pub interest: String,
     /// Prepayment penalty (违约金).
     pub penalty: String,
-    /// Everything to pay.
+    /// Already repaid toward the current installment; the prepayment replaces that
+    /// installment, so it counts against the total.
+    pub paid_ahead: String,
+    /// Everything to pay: principal, interest and penalty, less `paid_ahead`.
     pub total: String,
     /// The last day on which the product's penalty applies, if it has one.
     pub penalty_until: Option<String>,
@@ -112,7 +117,10 @@ pub struct PrepaymentRequest {
     pub after: Option<PrepaymentAfter>,
 }
 
-/// A prepayment's ledger entry and, for an installment loan, its schedule afterwards.
+/// A prepayment's ledger entry and, for an installment loan, its schedule afterwards. The
+/// entry's parts leave out what repayments held toward the replaced installment already booked,
+/// so that a loan's ledger adds up (a part is negative when held interest or fees exceed what
+/// the prepayment charges: the difference is returned in the total).
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct PrepaymentView {
     /// The movement on the ledger.
@@ -240,7 +248,11 @@ pub async fn drawdown(
     .await
 }
 
-/// Repay part or all of a loan: interest owed first, the rest reduces principal.
+/// Repay what is due. An installment loan takes at most the installment due next (its
+/// `amount_due`), held against it until its due date: interest first, then fees, then
+/// principal, and the schedule does not change. Paying more is a prepayment, with the
+/// product's penalty: ask for a quote. A line takes anything up to what is owed, interest
+/// first.
 #[utoipa::path(post, path = "/v1/loans/{loan_id}/repayments", tag = "money",
     params(
         ("loan_id" = String, Path, description = "Loan id"),
@@ -253,7 +265,7 @@ pub async fn drawdown(
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 404, description = "No such loan of this customer", body = ApiErrorBody),
         (status = 409, description = "The first request with this key is still running", body = ApiErrorBody),
-        (status = 422, description = "Key reused with another body, amount above what is owed, loan settled", body = ApiErrorBody),
+        (status = 422, description = "`REPAYMENT_EXCEEDS_AMOUNT_DUE` (installment loan: more than is due now; ask for a prepayment quote), `AMOUNT_EXCEEDS_BALANCE` (line: more than is owed), `LOAN_SETTLED`, key reused with another body", body = ApiErrorBody),
     ),
     security(("bearer" = [])))]
 pub async fn repay(
@@ -309,7 +321,7 @@ pub async fn repay(
         (status = 400, description = "Malformed request", body = ApiErrorBody),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 404, description = "No such loan of this customer", body = ApiErrorBody),
-        (status = 422, description = "Principal above what is owed, or loan settled", body = ApiErrorBody),
+        (status = 422, description = "Principal above what is owed, loan settled, or `PREPAYMENT_BELOW_AMOUNT_PAID_AHEAD` (what is held toward the current installment is more than the prepayment costs)", body = ApiErrorBody),
     ),
     security(("bearer" = [])))]
 pub async fn quote_prepayment(
@@ -358,6 +370,7 @@ pub async fn quote_prepayment(
                 principal: text(priced.principal),
                 interest: text(priced.interest),
                 penalty: text(priced.penalty),
+                paid_ahead: text(priced.paid_ahead.total),
                 total: text(priced.total),
                 penalty_until: priced.engine.as_ref().and_then(|e| e.penalty_until).map(|d| d.to_string()),
                 settles_loan: priced.principal == priced.outstanding,
@@ -462,14 +475,16 @@ pub async fn prepay(
                 None
             }
         };
+        // The repayments held toward the replaced installment booked their parts already.
+        let held = priced.paid_ahead;
         let txn = book(
             c,
             &loan.id,
             "prepayment",
             priced.total,
-            priced.principal,
-            priced.interest,
-            priced.penalty,
+            priced.principal - held.principal,
+            priced.interest - held.interest,
+            priced.penalty - held.fees,
             priced.outstanding - priced.principal,
         )?;
         let view = PrepaymentView {
@@ -485,13 +500,14 @@ pub async fn prepay(
 type StoredQuote = (String, String, String, String, i64, bool, Option<String>);
 
 /// A prepayment priced on a day: by the engine's `quote_prepayment` for an installment loan
-/// (net of any interest credit), or from the line's ledger (principal plus all interest owed,
-/// no penalty).
+/// (the total less what is paid ahead), or from the line's ledger (principal plus all interest
+/// owed, no penalty).
 struct Priced {
     outstanding: Money,
     principal: Money,
     interest: Money,
     penalty: Money,
+    paid_ahead: PaidAhead,
     total: Money,
     engine: Option<puhui_core::domain::loan::PrepaymentQuote>,
 }
@@ -522,56 +538,55 @@ fn price_prepayment(
             principal,
             interest: now.interest,
             penalty: Money::ZERO,
+            paid_ahead: PaidAhead::default(),
             total: principal + now.interest,
             engine: None,
         });
     }
-    let q = quote_installment_loan(loan, day, principal, false)?;
+    let q = quote_installment_loan(loan, day, principal)?;
     Ok(Priced {
         outstanding: q.engine.outstanding_principal,
         principal: q.engine.prepaid_principal,
-        interest: q.interest(),
+        interest: q.engine.accrued_interest,
         penalty: q.engine.penalty,
+        paid_ahead: q.paid_ahead,
         total: q.total(),
         engine: Some(q.engine),
     })
 }
 
-/// An ordinary repayment of an installment loan: the interest owed first; anything beyond it
-/// repays principal without penalty and keeps the term (lower installments). A payment that
-/// does not cover the interest is credited against it until the next due date.
+/// An ordinary repayment of an installment loan: at most what is due now, held toward the
+/// installment due next; the schedule stays the engine's. More is refused with nothing moved:
+/// paying principal ahead of the schedule is a prepayment, which carries the product's penalty.
 fn repay_installment_loan(
     c: &Connection,
     loan: &LoanRecord,
     day: NaiveDate,
     amount: Money,
 ) -> Result<TransactionView, ApiError> {
-    let all = quote_installment_loan(loan, day, None, true)?;
-    let outstanding = all.engine.outstanding_principal;
-    let owed_interest = all.interest();
-    if amount > outstanding + owed_interest {
+    let due = due_now(loan, day)?;
+    if amount > due.amount() {
         return Err(ApiError::rule(
-            "AMOUNT_EXCEEDS_BALANCE",
-            "the amount is more than is owed",
+            "REPAYMENT_EXCEEDS_AMOUNT_DUE",
+            format!(
+                "a repayment can pay at most {} today (the installment due {}); to pay more, ask for a prepayment quote",
+                text(due.amount()),
+                due.installment.due_date
+            ),
         ));
     }
-    let interest = amount.min(owed_interest);
-    let principal = amount - interest;
-    if principal.is_zero() {
-        add_interest_credit(c, loan, day, all.credit, interest)?;
-    } else {
-        let q = quote_installment_loan(loan, day, Some(principal), true)?;
-        settle(c, loan, &q.engine, PrepaymentAfter::LowerInstallment)?;
-    }
+    let held = PaidAhead::against(&due.installment, due.held.total + amount);
+    hold_paid_ahead(c, loan, due.installment.due_date, held.total)?;
+    let part = held.since(due.held);
     book(
         c,
         &loan.id,
         "repayment",
         amount,
-        principal,
-        interest,
-        Money::ZERO,
-        outstanding - principal,
+        part.principal,
+        part.interest,
+        part.fees,
+        due.outstanding - held.principal,
     )
 }
 

@@ -2,10 +2,14 @@
 //! faults only when started with `--faults`.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
+mod common;
+
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
-use serde_json::{Value, json};
+use common::{get_ok, repay, request, sign_in};
+use reqwest::Method;
+use serde_json::json;
 
 struct Kill(Child);
 
@@ -44,23 +48,18 @@ async fn the_binary_drops_a_committed_answer_and_the_retry_replays_it() {
         "1",
     ]);
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
-    let c = reqwest::Client::new();
-    let t: Value = c
-        .post(format!("{url}/v1/auth/sessions"))
-        .json(&json!({"phone": "13800138002", "sms_code": "123456"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let token = t["access_token"].as_str().unwrap();
+    let token = sign_in(&url, "13800138002").await;
+    let body = json!({"amount": "300.00"});
     let send = || {
-        c.post(format!("{url}/v1/loans/loan-business-line/repayments"))
-            .bearer_auth(token)
-            .header("Idempotency-Key", "child-1")
-            .json(&json!({"amount": "300.00"}))
-            .send()
+        request(
+            &url,
+            &token,
+            Method::POST,
+            "/v1/loans/loan-business-line/repayments",
+            Some("child-1"),
+            Some(&body),
+        )
+        .send()
     };
     let first = match send().await {
         Ok(r) => r.bytes().await.is_err(),
@@ -68,15 +67,7 @@ async fn the_binary_drops_a_committed_answer_and_the_retry_replays_it() {
     };
     assert!(first, "the first answer is dropped");
     assert_eq!(send().await.unwrap().status(), 201);
-    let ledger: Value = c
-        .get(format!("{url}/v1/loans/loan-business-line/transactions"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let ledger = get_ok(&url, &token, "/v1/loans/loan-business-line/transactions").await;
     assert_eq!(ledger.as_array().unwrap().len(), 1);
 }
 
@@ -85,37 +76,13 @@ async fn the_database_survives_a_restart_of_the_binary() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("bank.sqlite3");
     let db = db.to_str().unwrap();
-    let c = reqwest::Client::new();
     for expected in [1, 2] {
         let (_child, url) = spawn(&["--db", db]);
-        let t: Value = c
-            .post(format!("{url}/v1/auth/sessions"))
-            .json(&json!({"phone": "13800138003", "sms_code": "123456"}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let token = t["access_token"].as_str().unwrap();
-        let res = c
-            .post(format!("{url}/v1/loans/loan-harvest/repayments"))
-            .bearer_auth(token)
-            .header("Idempotency-Key", format!("run-{expected}"))
-            .json(&json!({"amount": "10.00"}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 201);
-        let ledger: Value = c
-            .get(format!("{url}/v1/loans/loan-harvest/transactions"))
-            .bearer_auth(token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let token = sign_in(&url, "13800138003").await;
+        let key = format!("run-{expected}");
+        let (status, _) = repay(&url, &token, "loan-harvest", &key, "10.00").await;
+        assert_eq!(status, 201);
+        let ledger = get_ok(&url, &token, "/v1/loans/loan-harvest/transactions").await;
         assert_eq!(
             ledger.as_array().unwrap().len(),
             expected,

@@ -3,70 +3,17 @@
 //! each checked against the engine called directly.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
-use chrono::{Duration, NaiveDate};
+mod common;
+
+use chrono::Duration;
+use common::{assert_error, get, money, post, quote_prepayment, repay, sign_in, signed_in, today};
 use puhui_core::domain::Money;
 use puhui_core::domain::loan::{
     ComplianceSettings, CreditLine, LineEvent, LineEventKind, LineLedger, LoanProduct, LoanRequest,
     RepaymentMethod, quote,
 };
-use puhui_sandbox::{SandboxHandle, start};
-use reqwest::{Client, StatusCode};
-use serde_json::{Value, json};
-
-async fn sandbox() -> SandboxHandle {
-    start(Default::default()).await.unwrap()
-}
-
-async fn sign_in(url: &str, phone: &str) -> String {
-    let res: Value = Client::new()
-        .post(format!("{url}/v1/auth/sessions"))
-        .json(&json!({"phone": phone, "sms_code": "123456"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    res["access_token"].as_str().unwrap().to_owned()
-}
-
-async fn get(url: &str, token: &str, path: &str) -> (StatusCode, Value) {
-    let res = Client::new()
-        .get(format!("{url}{path}"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap();
-    (res.status(), res.json().await.unwrap())
-}
-
-async fn post(
-    url: &str,
-    token: &str,
-    path: &str,
-    key: Option<&str>,
-    body: Value,
-) -> (StatusCode, Value) {
-    let mut req = Client::new()
-        .post(format!("{url}{path}"))
-        .bearer_auth(token)
-        .json(&body);
-    if let Some(k) = key {
-        req = req.header("Idempotency-Key", k);
-    }
-    let res = req.send().await.unwrap();
-    (res.status(), res.json().await.unwrap_or(Value::Null))
-}
-
-fn money(v: &Value) -> Money {
-    v.as_str().unwrap().parse().unwrap()
-}
-
-fn today() -> NaiveDate {
-    chrono::Utc::now()
-        .with_timezone(&chrono::FixedOffset::east_opt(8 * 3600).unwrap())
-        .date_naive()
-}
+use reqwest::StatusCode;
+use serde_json::json;
 
 async fn product(url: &str, id: &str) -> LoanProduct {
     let (_, p) = get(url, "", &format!("/v1/products/{id}")).await;
@@ -75,9 +22,8 @@ async fn product(url: &str, id: &str) -> LoanProduct {
 
 #[tokio::test]
 async fn an_offer_is_the_engines_quote_to_the_fen_and_bad_requests_are_typed_422s() {
-    let s = sandbox().await;
+    let (s, t) = signed_in("13800138004").await;
     let url = s.url();
-    let t = sign_in(url, "13800138004").await;
     let body = json!({"product_id": "prod-consumer", "amount": "10000.00", "term_months": 12,
         "method": "equal_installment", "purpose": "household"});
     let (status, answer) = post(url, &t, "/v1/assessments", None, body.clone()).await;
@@ -155,9 +101,8 @@ async fn an_offer_is_the_engines_quote_to_the_fen_and_bad_requests_are_typed_422
 
 #[tokio::test]
 async fn a_partial_prepayment_offers_both_choices_and_the_chosen_one_becomes_the_schedule() {
-    let s = sandbox().await;
+    let (s, t) = signed_in("13800138004").await;
     let url = s.url();
-    let t = sign_in(url, "13800138004").await;
     let (status, before) = get(url, &t, "/v1/loans/loan-home/schedule").await;
     assert_eq!(status, StatusCode::OK);
     let rows = before["installments"].as_array().unwrap();
@@ -173,14 +118,8 @@ async fn a_partial_prepayment_offers_both_choices_and_the_chosen_one_becomes_the
         money(&rows[paid - 1]["remaining_principal"])
     );
 
-    let (status, q) = post(
-        url,
-        &t,
-        "/v1/loans/loan-home/prepayment-quotes",
-        None,
-        json!({"principal": "100000.00"}),
-    )
-    .await;
+    let (status, q) =
+        quote_prepayment(url, &t, "loan-home", json!({"principal": "100000.00"})).await;
     assert_eq!(status, StatusCode::CREATED, "{q}");
     assert_eq!(q["penalty"], "0.00", "the first-year penalty is long past");
     let shorter = q["shorter_term"]["installments"].as_array().unwrap();
@@ -215,14 +154,7 @@ async fn a_partial_prepayment_offers_both_choices_and_the_chosen_one_becomes_the
     assert!(loan_after["maturity_date"].as_str() < loan["maturity_date"].as_str());
 
     // A second quote on the rescheduled loan keeps the shorter term's installment.
-    let (_, q2) = post(
-        url,
-        &t,
-        "/v1/loans/loan-home/prepayment-quotes",
-        None,
-        json!({"principal": "1000.00"}),
-    )
-    .await;
+    let (_, q2) = quote_prepayment(url, &t, "loan-home", json!({"principal": "1000.00"})).await;
     assert_eq!(
         money(&q2["interest"]),
         Money::ZERO,
@@ -235,37 +167,26 @@ async fn a_partial_prepayment_offers_both_choices_and_the_chosen_one_becomes_the
 
     // A bullet loan can only lower its installment.
     let farmer = sign_in(url, "13800138003").await;
-    let (status, err) = post(
-        url,
-        &farmer,
-        "/v1/loans/loan-harvest/prepayment-quotes",
-        None,
-        json!({"principal": "1000.00", "after": "shorter_term"}),
-    )
-    .await;
-    assert_eq!(
-        (status, err["code"].as_str()),
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some("PREPAYMENT_CHOICE_NOT_AVAILABLE")
-        )
+    let choice = json!({"principal": "1000.00", "after": "shorter_term"});
+    let answer = quote_prepayment(url, &farmer, "loan-harvest", choice).await;
+    assert_error(
+        &answer,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "PREPAYMENT_CHOICE_NOT_AVAILABLE",
     );
     let line = sign_in(url, "13800138002").await;
-    let (status, err) = get(url, &line, "/v1/loans/loan-business-line/schedule").await;
-    assert_eq!(
-        (status, err["code"].as_str()),
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some("LINE_HAS_NO_SCHEDULE")
-        )
+    let answer = get(url, &line, "/v1/loans/loan-business-line/schedule").await;
+    assert_error(
+        &answer,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "LINE_HAS_NO_SCHEDULE",
     );
 }
 
 #[tokio::test]
 async fn the_lines_balance_and_interest_are_the_engines_ledger() {
-    let s = sandbox().await;
+    let (s, t) = signed_in("13800138002").await;
     let url = s.url();
-    let t = sign_in(url, "13800138002").await;
     let terms = product(url, "prod-business-line").await;
     let (_, before) = get(url, &t, "/v1/loans/loan-business-line").await;
     // The seed opened the line 40 days ago and drew ¥50,000 ten days ago.
@@ -290,14 +211,7 @@ async fn the_lines_balance_and_interest_are_the_engines_ledger() {
         "10 × ¥5.07 a day"
     );
 
-    let (status, repaid) = post(
-        url,
-        &t,
-        "/v1/loans/loan-business-line/repayments",
-        Some("line-repay"),
-        json!({"amount": "1000.00"}),
-    )
-    .await;
+    let (status, repaid) = repay(url, &t, "loan-business-line", "line-repay", "1000.00").await;
     assert_eq!(status, StatusCode::CREATED);
     let applied = ledger
         .record(LineEvent {
@@ -317,19 +231,11 @@ async fn the_lines_balance_and_interest_are_the_engines_ledger() {
 }
 
 #[tokio::test]
-async fn a_repayment_short_of_the_interest_is_credited_against_it() {
-    let s = sandbox().await;
+async fn a_repayment_short_of_the_interest_is_held_against_it_and_counted_in_a_quote() {
+    let (s, t) = signed_in("13800138003").await;
     let url = s.url();
-    let t = sign_in(url, "13800138003").await;
     let (_, before) = get(url, &t, "/v1/loans/loan-harvest").await;
-    let (status, paid) = post(
-        url,
-        &t,
-        "/v1/loans/loan-harvest/repayments",
-        Some("small"),
-        json!({"amount": "10.00"}),
-    )
-    .await;
+    let (status, paid) = repay(url, &t, "loan-harvest", "small", "10.00").await;
     assert_eq!(status, StatusCode::CREATED);
     assert_eq!(
         (paid["interest"].as_str(), paid["principal"].as_str()),
@@ -344,15 +250,20 @@ async fn a_repayment_short_of_the_interest_is_credited_against_it() {
         after["outstanding_principal"],
         before["outstanding_principal"]
     );
-    // A full quote then asks only for what is still owed.
-    let (_, q) = post(
-        url,
-        &t,
-        "/v1/loans/loan-harvest/prepayment-quotes",
-        None,
-        json!({}),
-    )
-    .await;
-    assert_eq!(q["interest"], after["accrued_interest"]);
+    assert_eq!(after["paid_ahead"], "10.00");
+    assert_eq!(
+        money(&after["amount_due"]),
+        money(&before["amount_due"]) - Money::from_yuan(10)
+    );
+    // A full quote prices the engine's interest and then asks only for what is still owed.
+    let (_, q) = quote_prepayment(url, &t, "loan-harvest", json!({})).await;
+    assert_eq!(q["interest"], before["accrued_interest"]);
+    assert_eq!(q["paid_ahead"], "10.00");
+    assert_eq!(q["total"], after["total_due_today"]);
+    assert_eq!(
+        money(&q["total"]),
+        money(&q["principal"]) + money(&q["interest"]) + money(&q["penalty"])
+            - Money::from_yuan(10)
+    );
     assert_eq!(q["settles_loan"], true);
 }

@@ -2,6 +2,8 @@
 //! Regenerate after a deliberate change with `UPDATE_OPENAPI=1 cargo test -p puhui-sandbox --test openapi`.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
+mod common;
+
 use std::path::PathBuf;
 
 fn committed_path() -> PathBuf {
@@ -52,13 +54,8 @@ fn the_document_is_openapi_3_1_with_the_dev_code_and_money_paths() {
 
 #[tokio::test]
 async fn the_served_document_is_the_generated_one() {
-    let sandbox = puhui_sandbox::start(Default::default()).await.unwrap();
-    let served: serde_json::Value = reqwest::get(format!("{}/openapi.json", sandbox.url()))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let sandbox = common::sandbox().await;
+    let served = common::get_ok(sandbox.url(), "", "/openapi.json").await;
     let generated: serde_json::Value =
         serde_json::from_str(&puhui_sandbox::openapi_json()).unwrap();
     assert_eq!(served, generated);

@@ -1,6 +1,9 @@
 //! The demo data is valid-looking test data and covers the stories.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
+mod common;
+
+use common::{get_ok, sandbox};
 use puhui_sandbox::seed::CUSTOMERS;
 
 fn id_check_ok(id: &str) -> bool {
@@ -58,19 +61,11 @@ fn seeded_identities_pass_their_checks_and_cover_the_stories() {
 async fn the_consumer_loan_costs_more_than_24_percent_a_year() {
     // 12 equal installments at 9% a year plus a 1.5% monthly fee on the original principal,
     // after a 2% fee at disbursement: solve the monthly IRR by bisection (f64 only here).
-    let s = puhui_sandbox::start(Default::default()).await.unwrap();
-    let products: serde_json::Value = reqwest::get(format!("{}/v1/products", s.url()))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let p = products
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["id"] == "prod-consumer")
-        .unwrap();
+    let s = sandbox().await;
+    let products = get_ok(s.url(), "", "/v1/products").await;
+    let products = products.as_array().unwrap();
+    let find = |key: &str, value: &str| products.iter().find(|p| p[key] == value).unwrap();
+    let p = find("id", "prod-consumer");
     // The terms are the core engine's `LoanProduct`; read them as plain JSON here.
     let terms = &p["terms"];
     let f = |v: &serde_json::Value| v.as_str().unwrap().parse::<f64>().unwrap();
@@ -103,12 +98,7 @@ async fn the_consumer_loan_costs_more_than_24_percent_a_year() {
         "served {served}, solved {apr}"
     );
     assert_eq!(example["flag"]["level"], "strongest");
-    let line = products
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["kind"] == "revolving_line")
-        .unwrap();
+    let line = find("kind", "revolving_line");
     assert_eq!(
         (
             line["collateral"].as_str(),
@@ -116,11 +106,5 @@ async fn the_consumer_loan_costs_more_than_24_percent_a_year() {
         ),
         (Some("none"), Some(true))
     );
-    assert!(
-        products
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|p| p["kind"] == "harvest")
-    );
+    assert!(products.iter().any(|p| p["kind"] == "harvest"));
 }

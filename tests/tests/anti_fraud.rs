@@ -12,15 +12,7 @@ use puhui_core::domain::anti_fraud::{
     Decision, RiskReason, RiskyAction, SharedItem, Signals, Verdict,
 };
 use puhui_core::ports::BankApi;
-use puhui_core::{Config, Puhui};
-use puhui_sandbox::{DEV_PUBLIC_KEY_HEX, SandboxHandle};
-
-fn core_for(sandbox: &SandboxHandle, dir: &std::path::Path) -> Puhui {
-    let mut config = Config::new(dir, "zh-CN");
-    config.bank_url = Some(sandbox.url().to_owned());
-    config.rule_pack_keys = vec![DEV_PUBLIC_KEY_HEX.to_owned()];
-    Puhui::open(config).unwrap()
-}
+use puhui_scenarios::{app, core_for};
 
 /// A one-route bank on loopback that answers every request with `body`: stands for a bank
 /// (or a network in between) that delivers a tampered pack.
@@ -51,9 +43,7 @@ fn serve_forever(body: String) -> String {
 
 #[tokio::test]
 async fn the_banks_signed_pack_is_applied_and_a_tampered_one_refused() {
-    let sandbox = puhui_sandbox::start(Default::default()).await.unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let core = core_for(&sandbox, dir.path());
+    let (sandbox, dir, core) = app().await;
     let bank = core.bank_client().unwrap();
     let af = core.anti_fraud();
     let built_in = af.rule_pack().unwrap();
@@ -100,9 +90,7 @@ async fn the_banks_signed_pack_is_applied_and_a_tampered_one_refused() {
 
 #[tokio::test]
 async fn a_blocked_action_notifies_the_guardian_until_revoked() {
-    let sandbox = puhui_sandbox::start(Default::default()).await.unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let core = core_for(&sandbox, dir.path());
+    let (_sandbox, _dir, core) = app().await;
     let bank = core.bank_client().unwrap();
     core.session()
         .sign_in(&bank, "13800138003", "123456")

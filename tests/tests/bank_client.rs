@@ -15,45 +15,10 @@ use puhui_core::domain::Money;
 use puhui_core::error::UserFacing;
 use puhui_core::i18n::Locale;
 use puhui_core::ports::bank::{BankApi, BankError, MoneyMoved, MoneyMovement, Token};
-use puhui_sandbox::{FaultConfig, SandboxConfig, SandboxHandle, start};
-
-const ATTEMPTS: u32 = 3;
-
-fn client(url: &str) -> HttpBankClient {
-    let options = BankClientOptions {
-        timeout: Duration::from_secs(5),
-        connect_timeout: Duration::from_secs(2),
-        retry: RetryPolicy {
-            max_attempts: ATTEMPTS,
-            base_backoff: Duration::from_millis(10),
-            max_backoff: Duration::from_millis(50),
-        },
-    };
-    HttpBankClient::new(url, options).unwrap()
-}
-
-async fn faulty_sandbox() -> SandboxHandle {
-    start(SandboxConfig {
-        faults: FaultConfig {
-            enabled: true,
-            ..FaultConfig::default()
-        },
-        ..SandboxConfig::default()
-    })
-    .await
-    .unwrap()
-}
-
-async fn token(bank: &HttpBankClient, phone: &str) -> Token {
-    bank.sign_in(phone, puhui_sandbox::DEV_SMS_CODE)
-        .await
-        .unwrap()
-        .access_token
-}
-
-fn money(s: &str) -> Money {
-    s.parse().unwrap()
-}
+use puhui_sandbox::SandboxHandle;
+use puhui_scenarios::{
+    ATTEMPTS, client, faulty_sandbox, ledger_of, money, signed_in, state_of, submit, token,
+};
 
 /// Runs `movement` with every answer lost (the first client gives up with "outcome unknown"),
 /// then restarts: a new store handle on the same data dir, a new client, the same pending
@@ -66,24 +31,18 @@ async fn lose_every_answer_then_restart(
 ) -> MoneyMoved {
     let op_id = {
         let store = Store::open(dir).unwrap();
-        let bank = client(s.url());
-        let access = token(&bank, phone).await;
+        let (bank, access) = signed_in(s.url(), phone).await;
         s.faults().drop_next_responses(ATTEMPTS);
-        let (op, result) = PendingOps::new(&store)
-            .submit(&bank, &access, &movement)
-            .await
-            .unwrap();
+        let (op, result) = submit(&store, &bank, &access, &movement).await;
         let err = result.unwrap_err();
         assert_eq!(err.code(), "BANK_OUTCOME_UNKNOWN");
         assert!(err.retryable());
-        let stored = PendingOps::new(&store).get(op.id).unwrap().unwrap();
-        assert_eq!(stored.state, PendingState::Pending);
+        assert_eq!(state_of(&store, op.id), PendingState::Pending);
         op.id
     };
     // The app restarts.
     let store = Store::open(dir).unwrap();
-    let bank = client(s.url());
-    let access = token(&bank, phone).await;
+    let (bank, access) = signed_in(s.url(), phone).await;
     let ops = PendingOps::new(&store);
     let unfinished = ops.unfinished().unwrap();
     assert_eq!(unfinished.len(), 1);
@@ -94,15 +53,6 @@ async fn lose_every_answer_then_restart(
     // Running it again answers from the store, without a second movement.
     assert_eq!(ops.run(&bank, &access, op_id).await.unwrap(), outcome);
     outcome
-}
-
-async fn ledger_of(bank: &HttpBankClient, access: &Token, loan: &str, kind: &str) -> usize {
-    bank.transactions(access, loan)
-        .await
-        .unwrap()
-        .iter()
-        .filter(|t| t.kind == kind)
-        .count()
 }
 
 #[tokio::test]
@@ -118,8 +68,7 @@ async fn drawdown_moves_money_once_across_lost_answers_and_a_restart() {
         panic!("a drawdown yields a transaction")
     };
     assert_eq!(t.principal, money("12345.67"));
-    let bank = client(s.url());
-    let access = token(&bank, "13800138002").await;
+    let (bank, access) = signed_in(s.url(), "13800138002").await;
     assert_eq!(
         ledger_of(&bank, &access, "loan-business-line", "drawdown").await,
         1
@@ -133,9 +82,17 @@ async fn drawdown_moves_money_once_across_lost_answers_and_a_restart() {
 async fn repayment_moves_money_once_across_lost_answers_and_a_restart() {
     let s = faulty_sandbox().await;
     let dir = tempfile::tempdir().unwrap();
-    let bank = client(s.url());
-    let access = token(&bank, "13800138003").await;
+    let (bank, access) = signed_in(s.url(), "13800138003").await;
     let before = bank.loan(&access, "loan-harvest").await.unwrap();
+    // The harvest loan is repaid in one installment at maturity: ¥5,000 of it is due now.
+    let schedule = bank.loan_schedule(&access, "loan-harvest").await.unwrap();
+    let due = schedule
+        .installments
+        .iter()
+        .find(|r| r.status.as_deref() == Some("due"))
+        .unwrap()
+        .installment;
+    assert!(due.total > money("5000.00"));
     let movement = MoneyMovement::Repayment {
         loan_id: "loan-harvest".into(),
         amount: money("5000.00"),
@@ -148,9 +105,10 @@ async fn repayment_moves_money_once_across_lost_answers_and_a_restart() {
     assert_eq!(t.amount, money("5000.00"));
     assert_eq!(t.interest + t.principal, money("5000.00"));
     assert_eq!(
-        t.interest, before.accrued_interest,
-        "interest owed is paid first"
+        t.interest, due.interest,
+        "the installment's interest is paid first"
     );
+    assert!(t.interest >= before.accrued_interest);
     assert_eq!(
         ledger_of(&bank, &access, "loan-harvest", "repayment").await,
         1
@@ -160,14 +118,61 @@ async fn repayment_moves_money_once_across_lost_answers_and_a_restart() {
         after.outstanding_principal,
         before.outstanding_principal - t.principal
     );
+    assert_eq!(after.accrued_interest, Money::ZERO);
+    assert_eq!(
+        after.total_due_today,
+        before.total_due_today - money("5000.00")
+    );
+    // The schedule is still the engine's: the money is held toward the installment.
+    assert_eq!(
+        bank.loan_schedule(&access, "loan-harvest").await.unwrap(),
+        schedule
+    );
+}
+
+#[tokio::test]
+async fn a_repayment_above_what_is_due_is_refused_in_the_customers_words_and_moves_nothing() {
+    let s = faulty_sandbox().await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (bank, access) = signed_in(s.url(), "13800138004").await;
+    let before = bank.loan(&access, "loan-home").await.unwrap();
+    // Far more than one installment of the home loan: that is a prepayment, with a quote.
+    let movement = MoneyMovement::Repayment {
+        loan_id: "loan-home".into(),
+        amount: money("100000.00"),
+    };
+    let (op, result) = submit(&store, &bank, &access, &movement).await;
+    let err = result.unwrap_err();
+    assert_eq!(err.code(), "BANK_REPAYMENT_EXCEEDS_AMOUNT_DUE");
+    assert!(!err.retryable());
+    assert_eq!(state_of(&store, op.id), PendingState::Failed);
+    let direct = bank
+        .move_money(&access, &movement, "too-much")
+        .await
+        .unwrap_err();
+    assert_eq!(direct, BankError::RepaymentExceedsAmountDue);
+    for (locale, words) in [
+        (Locale::ZhCn, "提前还款报价"),
+        (Locale::ZhTw, "提前還款報價"),
+        (Locale::En, "early-repayment quote"),
+    ] {
+        let public = PublicError::localise(&direct, locale);
+        assert!(
+            public.message.contains(words),
+            "{locale:?}: {}",
+            public.message
+        );
+    }
+    assert_eq!(ledger_of(&bank, &access, "loan-home", "repayment").await, 0);
+    assert_eq!(bank.loan(&access, "loan-home").await.unwrap(), before);
 }
 
 #[tokio::test]
 async fn prepayment_moves_money_once_across_lost_answers_and_a_restart() {
     let s = faulty_sandbox().await;
     let dir = tempfile::tempdir().unwrap();
-    let bank = client(s.url());
-    let access = token(&bank, "13800138004").await;
+    let (bank, access) = signed_in(s.url(), "13800138004").await;
     let before = bank.loan(&access, "loan-home").await.unwrap();
     let quote = bank
         .quote_prepayment(&access, "loan-home", Some(money("20000.00")))
@@ -204,15 +209,9 @@ async fn prepayment_moves_money_once_across_lost_answers_and_a_restart() {
         loan_id: "loan-home".into(),
         quote_id: quote.id,
     };
-    let (op, result) = PendingOps::new(&store)
-        .submit(&bank, &access, &again)
-        .await
-        .unwrap();
+    let (op, result) = submit(&store, &bank, &access, &again).await;
     assert_eq!(result.unwrap_err().code(), "BANK_QUOTE_INVALID");
-    assert_eq!(
-        PendingOps::new(&store).get(op.id).unwrap().unwrap().state,
-        PendingState::Failed
-    );
+    assert_eq!(state_of(&store, op.id), PendingState::Failed);
     assert_eq!(
         ledger_of(&bank, &access, "loan-home", "prepayment").await,
         1
@@ -232,8 +231,7 @@ async fn disbursement_moves_money_once_across_lost_answers_and_a_restart() {
         panic!("a disbursement yields a disbursement")
     };
     assert_eq!(d.status, "disbursed");
-    let bank = client(s.url());
-    let access = token(&bank, "13800138003").await;
+    let (bank, access) = signed_in(s.url(), "13800138003").await;
     let loans = bank.loans(&access).await.unwrap();
     let new: Vec<_> = loans
         .iter()
@@ -253,22 +251,15 @@ async fn one_lost_answer_is_recovered_within_the_same_call() {
     let s = faulty_sandbox().await;
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let bank = client(s.url());
-    let access = token(&bank, "13800138002").await;
+    let (bank, access) = signed_in(s.url(), "13800138002").await;
     s.faults().drop_next_responses(1);
     let movement = MoneyMovement::Repayment {
         loan_id: "loan-business-line".into(),
         amount: money("100.00"),
     };
-    let (op, result) = PendingOps::new(&store)
-        .submit(&bank, &access, &movement)
-        .await
-        .unwrap();
+    let (op, result) = submit(&store, &bank, &access, &movement).await;
     assert!(result.is_ok());
-    assert_eq!(
-        PendingOps::new(&store).get(op.id).unwrap().unwrap().state,
-        PendingState::Succeeded
-    );
+    assert_eq!(state_of(&store, op.id), PendingState::Succeeded);
     assert_eq!(
         ledger_of(&bank, &access, "loan-business-line", "repayment").await,
         1
@@ -278,8 +269,7 @@ async fn one_lost_answer_is_recovered_within_the_same_call() {
 #[tokio::test]
 async fn a_bounced_disbursement_is_an_answer_not_an_error() {
     let s = faulty_sandbox().await;
-    let bank = client(s.url());
-    let access = token(&bank, "13800138004").await;
+    let (bank, access) = signed_in(s.url(), "13800138004").await;
     let movement = MoneyMovement::Disbursement {
         application_id: "app-primary-bounces".into(),
     };
@@ -330,8 +320,7 @@ async fn only_safe_requests_are_retried() {
 #[tokio::test]
 async fn a_duplicate_in_flight_waits_for_the_first_and_gets_its_answer() {
     let s = faulty_sandbox().await;
-    let bank = client(s.url());
-    let access = token(&bank, "13800138002").await;
+    let (bank, access) = signed_in(s.url(), "13800138002").await;
     s.faults().set_commit_delay(Duration::from_millis(150));
     let movement = MoneyMovement::Drawdown {
         loan_id: "loan-business-line".into(),
@@ -369,8 +358,7 @@ async fn a_duplicate_in_flight_waits_for_the_first_and_gets_its_answer() {
 #[tokio::test]
 async fn appointments_and_reads_through_the_client() {
     let s = faulty_sandbox().await;
-    let bank = client(s.url());
-    let access = token(&bank, "13800138001").await;
+    let (bank, access) = signed_in(s.url(), "13800138001").await;
     let branches = bank.branches().await.unwrap();
     let city = branches.iter().find(|b| b.id == "branch-qingdao").unwrap();
     let today = chrono::Utc::now().date_naive();
@@ -436,6 +424,7 @@ fn non_loopback_http_is_refused_and_errors_carry_no_secrets() {
         BankError::NotFound,
         BankError::InsufficientCredit,
         BankError::AmountExceedsBalance,
+        BankError::RepaymentExceedsAmountDue,
         BankError::LoanSettled,
         BankError::QuoteInvalid,
         BankError::SlotFull,

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
 use chrono::{Duration, NaiveDate};
-use puhui_core::adapters::{BankClientOptions, HttpBankClient};
+use puhui_core::adapters::HttpBankClient;
 use puhui_core::domain::loan::{
     ComplianceLevel, ComplianceSettings, LoanProduct, LoanPurpose, LoanRequest, Prepayment,
     RepaymentMethod, Schedule, quote, quote_prepayment,
@@ -12,22 +12,8 @@ use puhui_core::domain::loan::{
 use puhui_core::domain::{Money, Rate, format};
 use puhui_core::facade::Prominence;
 use puhui_core::i18n::Locale;
-use puhui_core::ports::bank::{AssessmentRequest, BankApi, PrepaymentAfter, Token};
-use puhui_core::{Config, Puhui};
-use puhui_sandbox::{SandboxHandle, start};
-
-async fn bank() -> (SandboxHandle, HttpBankClient) {
-    let s = start(Default::default()).await.unwrap();
-    let client = HttpBankClient::new(s.url(), BankClientOptions::default()).unwrap();
-    (s, client)
-}
-
-async fn token(bank: &HttpBankClient, phone: &str) -> Token {
-    bank.sign_in(phone, puhui_sandbox::DEV_SMS_CODE)
-        .await
-        .unwrap()
-        .access_token
-}
+use puhui_core::ports::bank::{AssessmentRequest, BankApi, PrepaymentAfter};
+use puhui_scenarios::{bank, offline_core, token};
 
 /// The bank's today (China Standard Time) plus a few days, so the date is never in its past.
 fn soon() -> NaiveDate {
@@ -51,7 +37,7 @@ async fn the_banks_offer_is_the_cores_quote_to_the_fen_and_both_flag_above_24_pe
     let access = token(&bank, "13800138004").await;
     let settings = ComplianceSettings::default();
     let dir = tempfile::tempdir().unwrap();
-    let app = Puhui::open(Config::new(dir.path(), "zh-CN")).unwrap();
+    let app = offline_core(dir.path(), "zh-CN");
     for (product_id, amount, months, method, purpose, level) in [
         (
             "prod-consumer",
@@ -199,7 +185,7 @@ async fn the_banks_schedule_and_prepayment_quote_are_the_cores_to_the_fen() {
     assert_eq!(offer.lower_installment, core.lower_installment);
 
     let dir = tempfile::tempdir().unwrap();
-    let app = Puhui::open(Config::new(dir.path(), "en")).unwrap();
+    let app = offline_core(dir.path(), "en");
     let view = app
         .loans()
         .prepayment_view(

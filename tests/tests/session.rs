@@ -2,15 +2,11 @@
 //! suite through `scripts/with-secret-store.sh`), never into the SQLite file.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
-use puhui_core::{Config, Puhui};
+use puhui_scenarios::app;
 
 #[tokio::test]
 async fn sign_in_keeps_tokens_in_the_secret_store_and_sign_out_wipes_them() {
-    let sandbox = puhui_sandbox::start(Default::default()).await.unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let mut config = Config::new(dir.path(), "zh-CN");
-    config.bank_url = Some(sandbox.url().to_owned());
-    let core = Puhui::open(config).unwrap();
+    let (_sandbox, _dir, core) = app().await;
     let bank = core.bank_client().unwrap();
     let session = core.session();
 

@@ -127,6 +127,23 @@ test("长辈版 switches on in one tap, with large text and large tap targets", 
   assert.ok(m.figure >= 40, `key figures ${m.figure}px`);
   assert.ok(m.smallestTarget >= 60, `smallest tap target ${m.smallestTarget}px`);
   assert.equal(await text("#mode-toggle"), "切换到标准版");
+  // WCAG AAA: every piece of text at least 7:1 against the background behind it.
+  const worst = await run(`
+    const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+      .reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const bg = (el) => { for (; el; el = el.parentElement) { const c = rgb(getComputedStyle(el).backgroundColor); if (c.length === 3 || (c[3] ?? 1) > 0) return c; } return [255, 255, 255]; };
+    let worst = { ratio: 99, text: '' };
+    for (const el of document.querySelectorAll('body *')) {
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      if (!own) continue;
+      const a = lum(rgb(getComputedStyle(el).color)), b = lum(bg(el));
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < worst.ratio) worst = { ratio, text: el.textContent.trim().slice(0, 30) };
+    }
+    return worst;`);
+  console.log(`elder mode: lowest text contrast ${worst.ratio.toFixed(2)}:1 ("${worst.text}")`);
+  assert.ok(worst.ratio >= 7, `contrast ${worst.ratio.toFixed(2)}:1 for "${worst.text}"`);
   await screenshot("home-elder");
 });
 
@@ -145,4 +162,22 @@ test("the language switches to Traditional Chinese and English, words from the c
   }
   assert.equal(await text("h1"), "Puhui");
   await screenshot("home-elder-en");
+});
+
+test("the scam checker flags a fake-loan message and offers the 96110 call", async () => {
+  await wd("POST", `/session/${session}/element/${await find("[data-tile='anti-fraud']")}/click`, {});
+  const box = await find("#message-text");
+  await wd("POST", `/session/${session}/element/${box}/value`, {
+    text: "Your loan is approved, but the card number you gave was wrong and the funds are frozen. Pay an unfreezing fee of 2000 to the account below within 30 minutes.",
+  });
+  await wd("POST", `/session/${session}/element/${await find("#check-submit")}/click`, {});
+  const verdict = await find("#check-result [data-verdict]");
+  const got = await wd("GET", `/session/${session}/element/${verdict}/attribute/data-verdict`);
+  assert.equal(got, "scam");
+  assert.match(await text("#call-96110"), /96110/);
+  const href = await wd("GET", `/session/${session}/element/${await find("#call-96110")}/attribute/href`);
+  assert.equal(href, "tel:96110");
+  await screenshot("checker-scam-en");
+  await wd("POST", `/session/${session}/element/${await find("#back")}/click`, {});
+  await find("[data-tile='anti-fraud']");
 });

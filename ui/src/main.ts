@@ -11,6 +11,25 @@ interface AppView {
   strings: Record<string, string>;
 }
 
+interface FindingView {
+  start: number;
+  end: number;
+  phrase: string;
+  reasons: string[];
+}
+
+interface CheckView {
+  verdict: "safe" | "suspicious" | "scam";
+  headline: string;
+  scam_type_name: string | null;
+  explanation: string;
+  advice: string;
+  findings: FindingView[];
+  signals: string[];
+  truncated_note: string | null;
+  call: { label: string; number: string; uri: string };
+}
+
 interface PublicError {
   code: string;
   message: string;
@@ -84,6 +103,10 @@ function render(view: AppView): void {
       el("span", { class: "tile-hint" }, t(`ui-tile-${key}-hint`)),
     );
     tile.addEventListener("click", () => {
+      if (key === "anti-fraud") {
+        renderChecker(view);
+        return;
+      }
       const note = el("p", { class: "note", role: "status" }, t("ui-coming-soon"));
       tile.after(note);
       setTimeout(() => note.remove(), view.mode === "elder" ? 8000 : 4000);
@@ -101,6 +124,55 @@ function render(view: AppView): void {
   );
   main.append(help);
   root.append(main);
+}
+
+function renderChecker(view: AppView): void {
+  const t = (id: string): string => view.strings[id] ?? id;
+  root.replaceChildren();
+  if (view.sandbox_bank) root.append(el("p", { class: "banner", role: "note" }, t("ui-sandbox-banner")));
+  const back = el("button", { class: "help-button", type: "button", id: "back" }, t("ui-back"));
+  back.addEventListener("click", () => render(view));
+  root.append(el("header", {}, el("h1", {}, t("ui-app-title")), back));
+  const text = el("textarea", { id: "message-text", rows: "6" });
+  const sender = el("input", { id: "message-sender", type: "tel", autocomplete: "off" });
+  const submit = el("button", { class: "mode-toggle", type: "submit", id: "check-submit" }, t("ui-checker-submit"));
+  const result = el("section", { id: "check-result", "aria-live": "assertive" });
+  const form = el(
+    "form",
+    { class: "checker" },
+    el("label", { for: "message-text" }, t("ui-checker-text-label")),
+    text,
+    el("label", { for: "message-sender" }, t("ui-checker-sender-label")),
+    sender,
+    submit,
+  );
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    invoke<CheckView>("check_message_cmd", { text: text.value, sender: sender.value || null }).then(
+      (c) => {
+        result.replaceChildren(
+          el("h3", { class: `verdict verdict-${c.verdict}`, "data-verdict": c.verdict }, c.headline),
+          ...(c.scam_type_name ? [el("p", { class: "scam-type" }, c.scam_type_name)] : []),
+          el("p", {}, c.explanation),
+          el("p", { class: "advice" }, c.advice),
+        );
+        if (c.findings.length > 0) {
+          const list = el("ul", { class: "findings" });
+          for (const f of c.findings) list.append(el("li", {}, el("mark", {}, f.phrase), " ", f.reasons.join(" ")));
+          result.append(el("h4", {}, t("ui-checker-phrases")), list);
+        }
+        for (const s of c.signals) result.append(el("p", { class: "signal" }, s));
+        if (c.truncated_note) result.append(el("p", {}, c.truncated_note));
+        if (c.verdict !== "safe") {
+          result.append(el("a", { class: "help-button hotline", id: "call-96110", href: c.call.uri }, c.call.label));
+        }
+        // The verdict is what matters: bring it on screen instead of leaving it below the fold.
+        result.scrollIntoView({ block: "start" });
+      },
+      (e) => showError(view, e),
+    );
+  });
+  root.append(el("main", {}, el("h2", {}, t("ui-checker-title")), form, result));
 }
 
 invoke<AppView>("app_view_cmd").then(render, (e) => showError(null, e));

@@ -212,7 +212,8 @@ impl Rules {
         let hay = text.as_str();
         let bytes = hay.as_bytes();
         let is_word = |at: Option<&u8>| at.is_some_and(|b| b.is_ascii_alphanumeric());
-        let mut hits = Vec::new();
+        // Scam texts hit a phrase every few characters; start with room for a short message's.
+        let mut hits = Vec::with_capacity(64);
         for m in matcher.find_overlapping_iter(hay) {
             let Some(info) = self.patterns.get(m.pattern().as_usize()) else {
                 continue;
@@ -233,7 +234,7 @@ impl Rules {
     }
 
     /// Removes hits that a negator in the same clause, just before them, cancels.
-    fn drop_negated(&self, text: &Normalised, hits: Vec<Hit>) -> Vec<Hit> {
+    fn drop_negated(&self, text: &Normalised, mut hits: Vec<Hit>) -> Vec<Hit> {
         let Some((neg, scope, applies)) = &self.negation else {
             return hits;
         };
@@ -261,11 +262,8 @@ impl Rules {
             };
             b - a <= *scope && !text.clause_break_between(end, h.range.start)
         };
-        let keep: Vec<bool> = hits.iter().map(|h| !cancelled(h)).collect();
-        hits.into_iter()
-            .zip(keep)
-            .filter_map(|(h, k)| k.then_some(h))
-            .collect()
+        hits.retain(|h| !cancelled(h));
+        hits
     }
 }
 
@@ -295,6 +293,35 @@ mod tests {
         assert!(
             !concepts_in(&rules, "a coffee-loving barista").contains(&"upfront_fee".to_owned())
         );
+    }
+
+    #[test]
+    fn every_built_in_concept_is_explained_in_every_locale() {
+        use crate::i18n::{Locale, Localizer};
+        let rules = Rules::built_in().unwrap();
+        for ix in 0..rules.concept_count() {
+            let id = rules.concept_id(ix);
+            let message = format!("af-flag-{}", id.trim_start_matches('@').replace('_', "-"));
+            for locale in Locale::ALL {
+                assert!(
+                    Localizer::get(locale).has(&message),
+                    "{message} in {locale:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn signals_are_found_by_id_after_the_packs_own_concepts() {
+        let rules = Rules::built_in().unwrap();
+        for (k, s) in SIGNAL_CONCEPTS.iter().enumerate() {
+            let ix = rules.concept_ix(s).unwrap();
+            assert_eq!(rules.concept_id(ix), *s);
+            assert_eq!(ix, rules.concept_count() - SIGNAL_CONCEPTS.len() + k);
+        }
+        assert_eq!(rules.concept_ix("@no_such_signal"), None);
+        let safe = rules.concept_ix("safe_account").unwrap();
+        assert_eq!(rules.concept_id(safe), "safe_account");
     }
 
     #[test]
