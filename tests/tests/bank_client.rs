@@ -114,6 +114,14 @@ async fn repayment_moves_money_once_across_lost_answers_and_a_restart() {
         1
     );
     let after = bank.loan(&access, "loan-harvest").await.unwrap();
+    assert_eq!(before.paid_ahead, Money::ZERO);
+    assert_eq!(before.amount_due, due.total);
+    assert_eq!(
+        after.paid_ahead,
+        money("5000.00"),
+        "held toward the installment"
+    );
+    assert_eq!(after.amount_due, due.total - money("5000.00"));
     assert_eq!(
         after.outstanding_principal,
         before.outstanding_principal - t.principal
@@ -169,6 +177,57 @@ async fn a_repayment_above_what_is_due_is_refused_in_the_customers_words_and_mov
 }
 
 #[tokio::test]
+async fn a_prepayment_costing_less_than_what_is_held_is_refused_in_the_customers_words() {
+    let s = faulty_sandbox().await;
+    let (bank, access) = signed_in(s.url(), "13800138004").await;
+    let before = bank.loan(&access, "loan-home").await.unwrap();
+    // The whole installment due next is repaid ahead and held until its due date.
+    let repaid = MoneyMovement::Repayment {
+        loan_id: "loan-home".into(),
+        amount: before.amount_due,
+    };
+    bank.move_money(&access, &repaid, "whole-installment")
+        .await
+        .unwrap();
+    let held = bank.loan(&access, "loan-home").await.unwrap();
+    assert_eq!(held.paid_ahead, before.amount_due);
+    assert_eq!(held.amount_due, Money::ZERO, "nothing more is due now");
+    // ¥1 of principal early costs far less than the installment it would replace.
+    let err = bank
+        .quote_prepayment(&access, "loan-home", Some(money("1.00")))
+        .await
+        .unwrap_err();
+    assert_eq!(err, BankError::PrepaymentBelowAmountPaidAhead);
+    assert_eq!(err.code(), "BANK_PREPAYMENT_BELOW_AMOUNT_PAID_AHEAD");
+    assert!(!err.retryable());
+    for (locale, words) in [
+        (Locale::ZhCn, "本期已经提前还入"),
+        (Locale::ZhTw, "本期已經提前還入"),
+        (Locale::En, "already paid more toward this installment"),
+    ] {
+        let public = PublicError::localise(&err, locale);
+        assert!(
+            public.message.contains(words),
+            "{locale:?}: {}",
+            public.message
+        );
+    }
+    // Settling costs more than is held: that quote is given, with the held money counted once.
+    let settle = bank
+        .quote_prepayment(&access, "loan-home", None)
+        .await
+        .unwrap();
+    assert!(settle.settles_loan);
+    assert_eq!(settle.paid_ahead, held.paid_ahead);
+    assert_eq!(
+        settle.total,
+        settle.principal + settle.interest + settle.penalty - settle.paid_ahead
+    );
+    assert_eq!(settle.total, held.total_due_today + settle.penalty);
+    assert_eq!(bank.loan(&access, "loan-home").await.unwrap(), held);
+}
+
+#[tokio::test]
 async fn prepayment_moves_money_once_across_lost_answers_and_a_restart() {
     let s = faulty_sandbox().await;
     let dir = tempfile::tempdir().unwrap();
@@ -178,6 +237,7 @@ async fn prepayment_moves_money_once_across_lost_answers_and_a_restart() {
         .quote_prepayment(&access, "loan-home", Some(money("20000.00")))
         .await
         .unwrap();
+    assert_eq!(quote.paid_ahead, Money::ZERO, "nothing was repaid ahead");
     assert_eq!(
         quote.total,
         quote.principal + quote.interest + quote.penalty
@@ -426,6 +486,7 @@ fn non_loopback_http_is_refused_and_errors_carry_no_secrets() {
         BankError::AmountExceedsBalance,
         BankError::RepaymentExceedsAmountDue,
         BankError::LoanSettled,
+        BankError::PrepaymentBelowAmountPaidAhead,
         BankError::QuoteInvalid,
         BankError::SlotFull,
         BankError::AlreadyBooked,

@@ -1,6 +1,7 @@
 //! One set of loan rules on every side: the sandbox bank's offers, schedules and prepayment
 //! quotes, fetched over real loopback HTTP by the core's client, equal the core's own engine to
-//! the fen, and the >24% product is flagged by both and warned about by the facade.
+//! the fen, and the >24% product is flagged by both and warned about by the facade. Money
+//! repaid ahead of an installment shows on the loan and is counted against a quote.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] functions may fail loudly too
 
 use chrono::{Duration, NaiveDate};
@@ -12,7 +13,9 @@ use puhui_core::domain::loan::{
 use puhui_core::domain::{Money, Rate, format};
 use puhui_core::facade::Prominence;
 use puhui_core::i18n::Locale;
-use puhui_core::ports::bank::{AssessmentRequest, BankApi, PrepaymentAfter};
+use puhui_core::ports::bank::{
+    AssessmentRequest, BankApi, MoneyMoved, MoneyMovement, PrepaymentAfter,
+};
 use puhui_scenarios::{bank, offline_core, token};
 
 /// The bank's today (China Standard Time) plus a few days, so the date is never in its past.
@@ -201,5 +204,121 @@ async fn the_banks_schedule_and_prepayment_quote_are_the_cores_to_the_fen() {
     assert_eq!(
         view.choices[0].schedule.rows.len(),
         offer.shorter_term.unwrap().installments.len()
+    );
+}
+
+#[tokio::test]
+async fn money_repaid_ahead_shows_on_the_loan_and_the_quote_counts_it_against_the_engines_total() {
+    let (_s, bank) = bank().await;
+    let access = token(&bank, "13800138004").await;
+    let before = bank.loan(&access, "loan-home").await.unwrap();
+    let mut product = terms(&bank, &before.product_id).await;
+    product.annual_rate = Rate::annual(before.annual_rate).unwrap();
+    let schedule = Schedule::build(
+        &product,
+        &LoanRequest {
+            amount: before.principal,
+            term_months: before.term_months,
+            method: RepaymentMethod::EqualInstallment,
+            disbursement_date: before.start_date,
+            first_due_date: None,
+        },
+    )
+    .unwrap();
+    let at_bank = bank.loan_schedule(&access, "loan-home").await.unwrap();
+    let current = at_bank
+        .installments
+        .iter()
+        .find(|r| r.status.as_deref() == Some("due"))
+        .unwrap()
+        .installment;
+    assert_eq!(before.paid_ahead, Money::ZERO);
+    assert_eq!(before.amount_due, current.total, "the installment due next");
+
+    // Part of that installment, ahead of its due date: its interest and fees, and ¥100 of
+    // its principal.
+    let ahead = current.interest + current.fees + Money::from_yuan(100);
+    assert!(ahead < current.total);
+    let repaid = bank
+        .move_money(
+            &access,
+            &MoneyMovement::Repayment {
+                loan_id: "loan-home".into(),
+                amount: ahead,
+            },
+            "pay-ahead",
+        )
+        .await
+        .unwrap();
+    let MoneyMoved::Transaction(t) = repaid else {
+        panic!("a repayment yields a transaction")
+    };
+    assert_eq!(
+        (t.interest, t.fee, t.principal),
+        (current.interest, current.fees, Money::from_yuan(100))
+    );
+    let held = bank.loan(&access, "loan-home").await.unwrap();
+    assert_eq!(held.paid_ahead, ahead);
+    assert_eq!(held.amount_due, current.total - ahead);
+    assert_eq!(held.total_due_today, before.total_due_today - ahead);
+    assert_eq!(
+        held.outstanding_principal,
+        before.outstanding_principal - Money::from_yuan(100)
+    );
+
+    // The quote is the engine's, less what is held: the prepayment replaces that installment.
+    let prepaid = Money::from_yuan(20_000);
+    let quote = bank
+        .quote_prepayment(&access, "loan-home", Some(prepaid))
+        .await
+        .unwrap();
+    assert_eq!(quote.paid_ahead, ahead);
+    assert_eq!(
+        quote.total,
+        quote.principal + quote.interest + quote.penalty - quote.paid_ahead
+    );
+    let offer = bank
+        .quote_prepayment_choice(&access, "loan-home", Some(prepaid), None)
+        .await
+        .unwrap();
+    let core = quote_prepayment(
+        &product,
+        &schedule,
+        offer.date,
+        Prepayment::Partial(prepaid),
+    )
+    .unwrap();
+    assert_eq!(
+        (quote.principal, quote.interest, quote.penalty),
+        (core.prepaid_principal, core.accrued_interest, core.penalty)
+    );
+    assert_eq!(quote.total, core.total - ahead);
+    assert_eq!(
+        (offer.paid_ahead, offer.total),
+        (quote.paid_ahead, quote.total)
+    );
+
+    // Accepting it takes exactly the quoted total; nothing is held any more, and the principal
+    // repaid ahead is not counted twice.
+    let accepted = bank
+        .move_money(
+            &access,
+            &MoneyMovement::Prepayment {
+                loan_id: "loan-home".into(),
+                quote_id: quote.id,
+            },
+            "prepay-after-paying-ahead",
+        )
+        .await
+        .unwrap();
+    let MoneyMoved::Transaction(p) = accepted else {
+        panic!("a prepayment yields a transaction")
+    };
+    assert_eq!(p.amount, quote.total);
+    let after = bank.loan(&access, "loan-home").await.unwrap();
+    assert_eq!(after.paid_ahead, Money::ZERO);
+    assert_eq!(
+        after.outstanding_principal,
+        before.outstanding_principal - prepaid
     );
 }
