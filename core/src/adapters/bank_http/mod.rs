@@ -133,44 +133,16 @@ impl HttpBankClient {
         if let Some(b) = body {
             req = req.json(b);
         }
-        let res = match req.send().await {
-            Ok(r) => r,
-            Err(e) if e.is_connect() => {
-                return Err(Failure {
-                    error: BankError::Unreachable,
-                    retry: true,
-                });
-            }
-            Err(e) if e.is_timeout() => {
-                return Err(Failure {
-                    error: BankError::Timeout,
-                    retry: repeatable,
-                });
-            }
-            Err(_) => {
-                return Err(Failure {
-                    error: BankError::Unreachable,
-                    retry: repeatable,
-                });
-            }
-        };
+        let res = req
+            .send()
+            .await
+            .map_err(|e| transport_failure(&e, repeatable))?;
         let status = res.status();
-        let bytes = match res.bytes().await {
-            Ok(b) => b,
-            // The answer was lost on the way: whatever happened at the bank is unknown.
-            Err(e) if e.is_timeout() => {
-                return Err(Failure {
-                    error: BankError::Timeout,
-                    retry: repeatable,
-                });
-            }
-            Err(_) => {
-                return Err(Failure {
-                    error: BankError::Unreachable,
-                    retry: repeatable,
-                });
-            }
-        };
+        // A body lost on the way means whatever happened at the bank is unknown.
+        let bytes = res
+            .bytes()
+            .await
+            .map_err(|e| transport_failure(&e, repeatable))?;
         if status.is_success() {
             return Ok(bytes.to_vec());
         }
@@ -529,3 +501,23 @@ mod loans_api {
 
 const GUARDIAN_PATH: &str = "/v1/anti-fraud/guardian";
 const GUARDIAN_NOTIFICATIONS_PATH: &str = "/v1/anti-fraud/guardian/notifications";
+
+/// What a transport error means for the caller. A failed connection (refused or timed out)
+/// never reached the bank, so it is always safe to retry; anything later (a timeout, a cut answer) may have reached it,
+/// so only a repeatable request is retried.
+fn transport_failure(e: &reqwest::Error, repeatable: bool) -> Failure {
+    if e.is_connect() {
+        return Failure {
+            error: BankError::Unreachable,
+            retry: true,
+        };
+    }
+    Failure {
+        error: if e.is_timeout() {
+            BankError::Timeout
+        } else {
+            BankError::Unreachable
+        },
+        retry: repeatable,
+    }
+}
