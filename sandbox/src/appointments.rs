@@ -11,74 +11,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use puhui_core::ports::bank::{Appointment, Branch, BranchService, OpeningHours, Slot};
+
 use crate::auth::Customer;
 use crate::db::{new_id, now_unix, today};
 use crate::error::{ApiError, ApiErrorBody, ApiJson, ApiQuery};
 use crate::state::AppState;
-
-/// Opening hours on one weekday.
-#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
-pub struct OpeningHours {
-    /// 1 = Monday … 7 = Sunday; days not listed are closed.
-    pub weekday: u32,
-    /// Opens, `HH:MM` China Standard Time.
-    pub opens: String,
-    /// Closes, `HH:MM`.
-    pub closes: String,
-}
-
-/// A service a branch offers by appointment.
-#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
-pub struct ServiceView {
-    /// Service id.
-    pub id: String,
-    /// Name in Chinese.
-    pub name_zh: String,
-    /// Name in English.
-    pub name_en: String,
-    /// Typical duration, minutes.
-    pub minutes: u32,
-}
-
-/// A branch.
-#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
-pub struct BranchView {
-    /// Branch id.
-    pub id: String,
-    /// Name in Chinese.
-    pub name_zh: String,
-    /// Name in English.
-    pub name_en: String,
-    /// Address in Chinese.
-    pub address_zh: String,
-    /// Address in English.
-    pub address_en: String,
-    /// Telephone.
-    pub phone: String,
-    /// Opening hours.
-    pub opening_hours: Vec<OpeningHours>,
-    /// Services by appointment.
-    pub services: Vec<ServiceView>,
-}
-
-/// A time slot and how full it is.
-#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
-pub struct SlotView {
-    /// Slot id.
-    pub id: String,
-    /// Branch id.
-    pub branch_id: String,
-    /// Date, `YYYY-MM-DD`.
-    pub date: String,
-    /// Starts, `HH:MM`.
-    pub starts: String,
-    /// Ends, `HH:MM`.
-    pub ends: String,
-    /// Bookings the slot takes.
-    pub quota: u32,
-    /// Places left.
-    pub remaining: u32,
-}
 
 /// Which day's slots.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -98,26 +36,17 @@ pub struct BookingRequest {
     pub service_id: String,
 }
 
-/// A booking.
-#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
-pub struct AppointmentView {
-    /// Appointment id.
-    pub id: String,
-    /// `booked` or `cancelled`.
-    pub status: String,
-    /// The slot.
-    pub slot: SlotView,
-    /// Service id.
-    pub service_id: String,
-}
-
-fn slot_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<SlotView> {
+fn slot_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Slot> {
     let quota: u32 = r.get(5)?;
     let booked: u32 = r.get(6)?;
-    Ok(SlotView {
+    let date: String = r.get(2)?;
+    let date = date.parse().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(e))
+    })?;
+    Ok(Slot {
         id: r.get(0)?,
         branch_id: r.get(1)?,
-        date: r.get(2)?,
+        date,
         starts: r.get(3)?,
         ends: r.get(4)?,
         quota,
@@ -127,7 +56,7 @@ fn slot_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<SlotView> {
 
 const SLOT_COLUMNS: &str = "id, branch_id, date, starts, ends, quota, booked";
 
-fn slot(c: &Connection, id: &str) -> Result<Option<SlotView>, ApiError> {
+fn slot(c: &Connection, id: &str) -> Result<Option<Slot>, ApiError> {
     Ok(c.query_row(
         &format!("SELECT {SLOT_COLUMNS} FROM slots WHERE id = ?1"),
         [id],
@@ -136,11 +65,7 @@ fn slot(c: &Connection, id: &str) -> Result<Option<SlotView>, ApiError> {
     .optional()?)
 }
 
-fn appointment(
-    c: &Connection,
-    id: &str,
-    customer: &str,
-) -> Result<Option<AppointmentView>, ApiError> {
+fn appointment(c: &Connection, id: &str, customer: &str) -> Result<Option<Appointment>, ApiError> {
     let row: Option<(String, String, String)> = c
         .query_row(
             "SELECT status, slot_id, service_id FROM appointments WHERE id = ?1 AND customer_id = ?2",
@@ -152,7 +77,7 @@ fn appointment(
         return Ok(None);
     };
     let slot = slot(c, &slot_id)?.ok_or_else(ApiError::internal)?;
-    Ok(Some(AppointmentView {
+    Ok(Some(Appointment {
         id: id.to_owned(),
         status,
         slot,
@@ -162,17 +87,17 @@ fn appointment(
 
 /// Branches with their hours and services.
 #[utoipa::path(get, path = "/v1/branches", tag = "appointments",
-    responses((status = 200, description = "Branches", body = [BranchView])))]
+    responses((status = 200, description = "Branches", body = [Branch])))]
 pub async fn list_branches(
     State(state): State<AppState>,
-) -> Result<axum::Json<Vec<BranchView>>, ApiError> {
+) -> Result<axum::Json<Vec<Branch>>, ApiError> {
     let branches = state
         .db
         .call(|c| {
             let mut stmt = c.prepare("SELECT id, name_zh, name_en, address_zh, address_en, phone FROM branches ORDER BY id")?;
             let mut branches = stmt
                 .query_map([], |r| {
-                    Ok(BranchView {
+                    Ok(Branch {
                         id: r.get(0)?,
                         name_zh: r.get(1)?,
                         name_en: r.get(2)?,
@@ -195,7 +120,7 @@ pub async fn list_branches(
                     .collect::<Result<_, _>>()?;
                 b.services = services
                     .query_map([&b.id], |r| {
-                        Ok(ServiceView { id: r.get(0)?, name_zh: r.get(1)?, name_en: r.get(2)?, minutes: r.get(3)? })
+                        Ok(BranchService { id: r.get(0)?, name_zh: r.get(1)?, name_en: r.get(2)?, minutes: r.get(3)? })
                     })?
                     .collect::<Result<_, _>>()?;
             }
@@ -209,7 +134,7 @@ pub async fn list_branches(
 #[utoipa::path(get, path = "/v1/branches/{branch_id}/slots", tag = "appointments",
     params(("branch_id" = String, Path, description = "Branch id"), SlotQuery),
     responses(
-        (status = 200, description = "Slots of the day (empty when closed)", body = [SlotView]),
+        (status = 200, description = "Slots of the day (empty when closed)", body = [Slot]),
         (status = 400, description = "Malformed date", body = ApiErrorBody),
         (status = 404, description = "No such branch", body = ApiErrorBody),
     ))]
@@ -217,7 +142,7 @@ pub async fn list_slots(
     State(state): State<AppState>,
     Path(branch_id): Path<String>,
     ApiQuery(query): ApiQuery<SlotQuery>,
-) -> Result<axum::Json<Vec<SlotView>>, ApiError> {
+) -> Result<axum::Json<Vec<Slot>>, ApiError> {
     let date = query.date.unwrap_or_else(today).to_string();
     let slots = state
         .db
@@ -239,7 +164,7 @@ pub async fn list_slots(
 #[utoipa::path(post, path = "/v1/appointments", tag = "appointments",
     request_body = BookingRequest,
     responses(
-        (status = 201, description = "Booked", body = AppointmentView),
+        (status = 201, description = "Booked", body = Appointment),
         (status = 400, description = "Malformed request", body = ApiErrorBody),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 404, description = "No such slot", body = ApiErrorBody),
@@ -251,13 +176,13 @@ pub async fn book(
     State(state): State<AppState>,
     customer: Customer,
     ApiJson(req): ApiJson<BookingRequest>,
-) -> Result<(StatusCode, axum::Json<AppointmentView>), ApiError> {
+) -> Result<(StatusCode, axum::Json<Appointment>), ApiError> {
     let view = state
         .db
         .call(move |c| {
             let tx = c.transaction()?;
             let s = slot(&tx, &req.slot_id)?.ok_or_else(|| ApiError::not_found("slot"))?;
-            if s.date < today().to_string() {
+            if s.date < today() {
                 return Err(ApiError::rule("SLOT_IN_PAST", "this slot is in the past"));
             }
             let offered: bool = tx.query_row(
@@ -297,14 +222,14 @@ pub async fn book(
 /// The customer's appointments.
 #[utoipa::path(get, path = "/v1/appointments", tag = "appointments",
     responses(
-        (status = 200, description = "Appointments, newest first", body = [AppointmentView]),
+        (status = 200, description = "Appointments, newest first", body = [Appointment]),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
     ),
     security(("bearer" = [])))]
 pub async fn list_appointments(
     State(state): State<AppState>,
     customer: Customer,
-) -> Result<axum::Json<Vec<AppointmentView>>, ApiError> {
+) -> Result<axum::Json<Vec<Appointment>>, ApiError> {
     let list = state
         .db
         .call(move |c| {

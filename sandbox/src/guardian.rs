@@ -11,9 +11,11 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
+
+use puhui_core::ports::bank::{
+    GuardianNotice, GuardianNoticeSent, GuardianRegistration, RegisteredGuardian,
+};
 
 use crate::auth::Customer;
 use crate::db::{new_id, now_unix};
@@ -39,74 +41,6 @@ pub const AMOUNT_BANDS: [&str; 3] = ["under_10k", "10k_to_50k", "over_50k"];
 /// Longest guardian name, in characters.
 pub const MAX_NAME_CHARS: usize = 20;
 
-/// Name a guardian (replacing any active one).
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct GuardianRequest {
-    /// What the customer calls the guardian, 1–20 characters.
-    #[schema(example = "女儿")]
-    pub name: String,
-    /// The guardian's mainland mobile number, 11 digits; not the customer's own.
-    #[schema(example = "13912345678")]
-    pub phone: String,
-    /// The items the customer ticked: `action_kind` and `outcome` are required, `time` and
-    /// `amount_band` optional.
-    pub shared: Vec<String>,
-}
-
-/// A guardian as the bank holds it; the number is masked.
-#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
-pub struct GuardianView {
-    /// Guardian id.
-    pub id: String,
-    /// Name.
-    pub name: String,
-    /// Masked number, `139****5678`.
-    pub phone_masked: String,
-    /// Items shared.
-    pub shared: Vec<String>,
-    /// Opt-in time, Unix seconds.
-    pub consented_at: i64,
-    /// Revocation time, Unix seconds.
-    pub revoked_at: Option<i64>,
-}
-
-/// What happened, for the guardian. Only the items the customer shared may be present.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NotificationRequest {
-    /// The action: `change_repayment_card`, `drawdown`, `repayment`, `prepayment`,
-    /// `change_mobile_number`.
-    pub action: String,
-    /// `warned` or `blocked`.
-    pub outcome: String,
-    /// When it happened (RFC 3339); only if `time` is shared.
-    #[serde(default)]
-    pub at: Option<String>,
-    /// `under_10k`, `10k_to_50k` or `over_50k`; only if `amount_band` is shared.
-    #[serde(default)]
-    pub amount_band: Option<String>,
-}
-
-/// A recorded notification.
-#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
-pub struct NotificationView {
-    /// Notification id.
-    pub id: String,
-    /// The guardian it went to.
-    pub guardian_id: String,
-    /// The action.
-    pub action: Option<String>,
-    /// The outcome.
-    pub outcome: Option<String>,
-    /// When it happened, if shared.
-    pub at: Option<String>,
-    /// The amount band, if shared.
-    pub amount_band: Option<String>,
-    /// When the bank recorded it, Unix seconds.
-    pub created_at: i64,
-}
-
 fn masked(phone: &str) -> String {
     match (phone.get(..3), phone.get(7..)) {
         (Some(head), Some(tail)) => format!("{head}****{tail}"),
@@ -122,7 +56,7 @@ fn valid_mobile(phone: &str) -> bool {
         && b.iter().all(u8::is_ascii_digit)
 }
 
-fn active(c: &Connection, customer: &str) -> Result<Option<GuardianView>, ApiError> {
+fn active(c: &Connection, customer: &str) -> Result<Option<RegisteredGuardian>, ApiError> {
     Ok(c.query_row(
         "SELECT id, name, phone, shared, consented_at, revoked_at FROM guardians
          WHERE customer_id = ?1 AND revoked_at IS NULL",
@@ -130,7 +64,7 @@ fn active(c: &Connection, customer: &str) -> Result<Option<GuardianView>, ApiErr
         |r| {
             let phone: String = r.get(2)?;
             let shared: String = r.get(3)?;
-            Ok(GuardianView {
+            Ok(RegisteredGuardian {
                 id: r.get(0)?,
                 name: r.get(1)?,
                 phone_masked: masked(&phone),
@@ -149,9 +83,9 @@ fn no_guardian() -> ApiError {
 
 /// Name a guardian for the signed-in customer, replacing any active one.
 #[utoipa::path(put, path = "/v1/anti-fraud/guardian", tag = "anti-fraud",
-    request_body = GuardianRequest,
+    request_body = GuardianRegistration,
     responses(
-        (status = 200, description = "The guardian now active", body = GuardianView),
+        (status = 200, description = "The guardian now active", body = RegisteredGuardian),
         (status = 400, description = "Malformed request", body = ApiErrorBody),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 422, description = "`INVALID_GUARDIAN_PHONE`, `INVALID_GUARDIAN_NAME`, `GUARDIAN_IS_CUSTOMER`, `CONSENT_MISSING`, `UNKNOWN_SHARED_ITEM`", body = ApiErrorBody),
@@ -160,8 +94,8 @@ fn no_guardian() -> ApiError {
 pub async fn put_guardian(
     State(state): State<AppState>,
     Customer(customer): Customer,
-    ApiJson(req): ApiJson<GuardianRequest>,
-) -> Result<axum::Json<GuardianView>, ApiError> {
+    ApiJson(req): ApiJson<GuardianRegistration>,
+) -> Result<axum::Json<RegisteredGuardian>, ApiError> {
     let name = req.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
         return Err(ApiError::rule(
@@ -231,7 +165,7 @@ pub async fn put_guardian(
 /// The signed-in customer's active guardian.
 #[utoipa::path(get, path = "/v1/anti-fraud/guardian", tag = "anti-fraud",
     responses(
-        (status = 200, description = "The active guardian", body = GuardianView),
+        (status = 200, description = "The active guardian", body = RegisteredGuardian),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 404, description = "No active guardian", body = ApiErrorBody),
     ),
@@ -239,7 +173,7 @@ pub async fn put_guardian(
 pub async fn get_guardian(
     State(state): State<AppState>,
     Customer(customer): Customer,
-) -> Result<axum::Json<GuardianView>, ApiError> {
+) -> Result<axum::Json<RegisteredGuardian>, ApiError> {
     let view = state.db.call(move |c| active(c, &customer)).await?;
     view.map(axum::Json).ok_or_else(no_guardian)
 }
@@ -271,7 +205,7 @@ pub async fn revoke_guardian(
     Ok(StatusCode::NO_CONTENT)
 }
 
-fn check_notification(req: &NotificationRequest, shared: &[String]) -> Result<(), ApiError> {
+fn check_notification(req: &GuardianNotice, shared: &[String]) -> Result<(), ApiError> {
     let is_shared = |item: &str| shared.iter().any(|s| s == item);
     if !ACTIONS.contains(&req.action.as_str()) {
         return Err(ApiError::bad_request("INVALID_FIELDS", "unknown action"));
@@ -312,9 +246,9 @@ fn check_notification(req: &NotificationRequest, shared: &[String]) -> Result<()
 
 /// Notify the active guardian that a risky action was warned about or stopped.
 #[utoipa::path(post, path = "/v1/anti-fraud/guardian/notifications", tag = "anti-fraud",
-    request_body = NotificationRequest,
+    request_body = GuardianNotice,
     responses(
-        (status = 201, description = "Recorded (the sandbox texts nobody)", body = NotificationView),
+        (status = 201, description = "Recorded (the sandbox texts nobody)", body = GuardianNoticeSent),
         (status = 400, description = "Malformed, or a field that is not in the contract (an amount, an account…)", body = ApiErrorBody),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 409, description = "`NO_ACTIVE_GUARDIAN`: none named, or revoked; nothing recorded", body = ApiErrorBody),
@@ -324,8 +258,8 @@ fn check_notification(req: &NotificationRequest, shared: &[String]) -> Result<()
 pub async fn notify_guardian(
     State(state): State<AppState>,
     Customer(customer): Customer,
-    ApiJson(req): ApiJson<NotificationRequest>,
-) -> Result<(StatusCode, axum::Json<NotificationView>), ApiError> {
+    ApiJson(req): ApiJson<GuardianNotice>,
+) -> Result<(StatusCode, axum::Json<GuardianNoticeSent>), ApiError> {
     let view = state
         .db
         .call(move |c| {
@@ -338,7 +272,7 @@ pub async fn notify_guardian(
                 ));
             };
             check_notification(&req, &guardian.shared)?;
-            let view = NotificationView {
+            let view = GuardianNoticeSent {
                 id: new_id("gnt"),
                 guardian_id: guardian.id,
                 action: Some(req.action),
@@ -372,14 +306,14 @@ pub async fn notify_guardian(
 /// Every notification sent about the signed-in customer, oldest first: exactly what was shared.
 #[utoipa::path(get, path = "/v1/anti-fraud/guardian/notifications", tag = "anti-fraud",
     responses(
-        (status = 200, description = "Notifications", body = [NotificationView]),
+        (status = 200, description = "Notifications", body = [GuardianNoticeSent]),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
     ),
     security(("bearer" = [])))]
 pub async fn list_notifications(
     State(state): State<AppState>,
     Customer(customer): Customer,
-) -> Result<axum::Json<Vec<NotificationView>>, ApiError> {
+) -> Result<axum::Json<Vec<GuardianNoticeSent>>, ApiError> {
     let list = state
         .db
         .call(move |c| {
@@ -389,7 +323,7 @@ pub async fn list_notifications(
             )?;
             let rows = stmt
                 .query_map([customer], |r| {
-                    Ok(NotificationView {
+                    Ok(GuardianNoticeSent {
                         id: r.get(0)?,
                         guardian_id: r.get(1)?,
                         action: r.get(2)?,

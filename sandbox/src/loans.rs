@@ -12,11 +12,11 @@ use puhui_core::domain::loan::{LoanProduct, RepaymentMethod};
 use puhui_core::domain::{Money, Rate};
 use rusqlite::{Connection, OptionalExtension, params};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::amounts::{mask_card, mask_name, stored_money, stored_rate, text};
+use crate::amounts::{mask_card, mask_name, stored_money, stored_rate};
+use puhui_core::ports::bank::{Borrower, Loan, Transaction};
+
 use crate::auth::Customer;
 use crate::error::{ApiError, ApiErrorBody};
 use crate::loan_views::{ScheduleView, wire_name};
@@ -180,80 +180,15 @@ pub fn load_or_404(c: &Connection, loan_id: &str, customer: &str) -> Result<Loan
     load(c, loan_id, customer)?.ok_or_else(|| ApiError::not_found("loan"))
 }
 
-/// Another borrower on a loan, as the others see them.
-#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
-pub struct BorrowerView {
-    /// Customer id.
-    pub customer_id: String,
-    /// Name with all but the family name masked.
-    pub name_masked: String,
-    /// `primary` or `co_borrower`.
-    pub role: String,
-}
-
-/// A loan with its balance as of today.
-#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
-pub struct LoanView {
-    /// Loan id.
-    pub id: String,
-    /// Product id.
-    pub product_id: String,
-    /// Product name in Chinese.
-    pub product_name_zh: String,
-    /// Product name in English.
-    pub product_name_en: String,
-    /// Product kind: `revolving_line`, `installment` or `harvest`.
-    pub kind: String,
-    /// Repayment method.
-    pub repayment_method: String,
-    /// `active`, `overdue` or `settled`.
-    pub status: String,
-    /// The signed-in customer's role: `primary` or `co_borrower`.
-    pub role: String,
-    /// Amount lent (for a line: its limit), decimal string.
-    pub principal: String,
-    /// The limit of a revolving line.
-    pub credit_limit: Option<String>,
-    /// What can still be drawn from a revolving line.
-    pub available_credit: Option<String>,
-    /// Principal owed.
-    pub outstanding_principal: String,
-    /// Interest owed up to and including today.
-    pub accrued_interest: String,
-    /// What settles the loan today, before any prepayment penalty: principal and interest
-    /// owed, less what is already paid toward the current installment.
-    pub total_due_today: String,
-    /// Repaid toward the installment due next, held until its due date (installment loans).
-    pub paid_ahead: String,
-    /// The most a repayment can pay today: for an installment loan the installment due next
-    /// less what is already paid toward it, for a line everything owed. Paying more off an
-    /// installment loan is a prepayment: ask for a quote.
-    pub amount_due: String,
-    /// Nominal annual rate, fraction.
-    pub annual_rate: String,
-    /// Term, months.
-    pub term_months: u32,
-    /// First day, `YYYY-MM-DD`.
-    pub start_date: String,
-    /// Last day, `YYYY-MM-DD`.
-    pub maturity_date: String,
-    /// Monthly debit day, 1–28.
-    pub debit_day: u32,
-    /// The repayment card, masked.
-    pub repayment_card_masked: String,
-    /// Every borrower on the loan.
-    pub borrowers: Vec<BorrowerView>,
-}
-
 /// The view of a loan as of `today`.
-pub fn view(c: &Connection, loan: &LoanRecord, today: NaiveDate) -> Result<LoanView, ApiError> {
+pub fn view(c: &Connection, loan: &LoanRecord, today: NaiveDate) -> Result<Loan, ApiError> {
     let mut stmt = c.prepare(
         "SELECT b.customer_id, c.name, b.role FROM loan_borrowers b JOIN customers c ON c.id = b.customer_id
          WHERE b.loan_id = ?1 ORDER BY b.role DESC, b.customer_id",
     )?;
     let borrowers = stmt
         .query_map([&loan.id], |r| {
-            Ok(BorrowerView {
+            Ok(Borrower {
                 customer_id: r.get(0)?,
                 name_masked: mask_name(&r.get::<_, String>(1)?),
                 role: r.get(2)?,
@@ -261,7 +196,7 @@ pub fn view(c: &Connection, loan: &LoanRecord, today: NaiveDate) -> Result<LoanV
         })?
         .collect::<Result<Vec<_>, _>>()?;
     let position = crate::loan_book::position(c, loan, today)?;
-    Ok(LoanView {
+    Ok(Loan {
         id: loan.id.clone(),
         product_id: loan.product_id.clone(),
         product_name_zh: loan.product_name.0.clone(),
@@ -274,49 +209,26 @@ pub fn view(c: &Connection, loan: &LoanRecord, today: NaiveDate) -> Result<LoanV
         },
         status: loan.status.clone(),
         role: loan.role.clone(),
-        principal: text(loan.principal),
-        credit_limit: loan.is_line().then(|| text(loan.principal)),
-        available_credit: position.available.map(text),
-        outstanding_principal: text(position.outstanding),
-        accrued_interest: text(position.interest),
-        total_due_today: text(position.total_due),
-        paid_ahead: text(position.paid_ahead),
-        amount_due: text(position.amount_due),
-        annual_rate: loan.annual_rate.to_string(),
+        principal: loan.principal,
+        credit_limit: loan.is_line().then_some(loan.principal),
+        available_credit: position.available,
+        outstanding_principal: position.outstanding,
+        accrued_interest: position.interest,
+        total_due_today: position.total_due,
+        paid_ahead: position.paid_ahead,
+        amount_due: position.amount_due,
+        annual_rate: loan.annual_rate,
         term_months: loan.term_months,
-        start_date: loan.start_date.to_string(),
-        maturity_date: position.maturity.unwrap_or(loan.maturity_date).to_string(),
+        start_date: loan.start_date,
+        maturity_date: position.maturity.unwrap_or(loan.maturity_date),
         debit_day: loan.debit_day,
         repayment_card_masked: mask_card(&loan.card_number),
         borrowers,
     })
 }
 
-/// One movement of money on a loan.
-#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
-pub struct TransactionView {
-    /// Transaction id.
-    pub id: String,
-    /// Loan id.
-    pub loan_id: String,
-    /// `disbursement`, `drawdown`, `repayment` or `prepayment`.
-    pub kind: String,
-    /// Money that moved between bank and customer, decimal string.
-    pub amount: String,
-    /// Principal part (lent, drawn or repaid).
-    pub principal: String,
-    /// Interest part.
-    pub interest: String,
-    /// Fee or penalty part.
-    pub fee: String,
-    /// Principal owed after this transaction.
-    pub balance_after: String,
-    /// When, RFC 3339.
-    pub created_at: String,
-}
-
 /// Reads one ledger row.
-pub fn transaction(c: &Connection, id: &str) -> Result<TransactionView, ApiError> {
+pub fn transaction(c: &Connection, id: &str) -> Result<Transaction, ApiError> {
     Ok(c.query_row(
         "SELECT id, loan_id, kind, amount, principal, interest, fee, balance_after, created_at FROM ledger WHERE id = ?1",
         [id],
@@ -324,17 +236,32 @@ pub fn transaction(c: &Connection, id: &str) -> Result<TransactionView, ApiError
     )?)
 }
 
-fn ledger_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TransactionView> {
+/// An amount column, refused (not guessed) if the database holds something else.
+fn money_column(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Money> {
+    let text: String = r.get(i)?;
+    Decimal::from_str(&text)
+        .ok()
+        .and_then(|d| Money::exact(d).ok())
+        .ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                i,
+                rusqlite::types::Type::Text,
+                "corrupt amount in the sandbox database".into(),
+            )
+        })
+}
+
+fn ledger_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Transaction> {
     let at: i64 = r.get(8)?;
-    Ok(TransactionView {
+    Ok(Transaction {
         id: r.get(0)?,
         loan_id: r.get(1)?,
         kind: r.get(2)?,
-        amount: r.get(3)?,
-        principal: r.get(4)?,
-        interest: r.get(5)?,
-        fee: r.get(6)?,
-        balance_after: r.get(7)?,
+        amount: money_column(r, 3)?,
+        principal: money_column(r, 4)?,
+        interest: money_column(r, 5)?,
+        fee: money_column(r, 6)?,
+        balance_after: money_column(r, 7)?,
         created_at: chrono::DateTime::from_timestamp(at, 0)
             .map(|t| t.to_rfc3339())
             .unwrap_or_default(),
@@ -344,14 +271,14 @@ fn ledger_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TransactionView> {
 /// The signed-in customer's loans.
 #[utoipa::path(get, path = "/v1/loans", tag = "loans",
     responses(
-        (status = 200, description = "Loans the customer is a borrower on", body = [LoanView]),
+        (status = 200, description = "Loans the customer is a borrower on", body = [Loan]),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
     ),
     security(("bearer" = [])))]
 pub async fn list_loans(
     State(state): State<AppState>,
     customer: Customer,
-) -> Result<axum::Json<Vec<LoanView>>, ApiError> {
+) -> Result<axum::Json<Vec<Loan>>, ApiError> {
     let today = crate::db::today();
     let loans = state
         .db
@@ -374,7 +301,7 @@ pub async fn list_loans(
 #[utoipa::path(get, path = "/v1/loans/{loan_id}", tag = "loans",
     params(("loan_id" = String, Path, description = "Loan id")),
     responses(
-        (status = 200, description = "The loan", body = LoanView),
+        (status = 200, description = "The loan", body = Loan),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 404, description = "No such loan of this customer", body = ApiErrorBody),
     ),
@@ -383,7 +310,7 @@ pub async fn get_loan(
     State(state): State<AppState>,
     customer: Customer,
     Path(loan_id): Path<String>,
-) -> Result<axum::Json<LoanView>, ApiError> {
+) -> Result<axum::Json<Loan>, ApiError> {
     let today = crate::db::today();
     let loan = state
         .db
@@ -396,7 +323,7 @@ pub async fn get_loan(
 #[utoipa::path(get, path = "/v1/loans/{loan_id}/transactions", tag = "loans",
     params(("loan_id" = String, Path, description = "Loan id")),
     responses(
-        (status = 200, description = "The ledger", body = [TransactionView]),
+        (status = 200, description = "The ledger", body = [Transaction]),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 404, description = "No such loan of this customer", body = ApiErrorBody),
     ),
@@ -405,7 +332,7 @@ pub async fn list_transactions(
     State(state): State<AppState>,
     customer: Customer,
     Path(loan_id): Path<String>,
-) -> Result<axum::Json<Vec<TransactionView>>, ApiError> {
+) -> Result<axum::Json<Vec<Transaction>>, ApiError> {
     let rows = state
         .db
         .call(move |c| {

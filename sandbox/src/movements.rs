@@ -8,6 +8,7 @@ use axum::response::Response;
 use chrono::{Datelike, NaiveDate};
 use puhui_core::domain::Money;
 use puhui_core::domain::loan::{LineEvent, LineEventKind, LoanRequest, Schedule};
+use puhui_core::ports::bank::{Disbursement, Transaction};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -23,7 +24,7 @@ use crate::loan_book::{
     record_line_event, settle,
 };
 use crate::loan_views::{RescheduleView, ScheduleView, loan_error, reschedules};
-use crate::loans::{LoanRecord, TransactionView, load_or_404, transaction};
+use crate::loans::{LoanRecord, load_or_404, transaction};
 use crate::paid_ahead::PaidAhead;
 use crate::state::AppState;
 
@@ -125,24 +126,9 @@ pub struct PrepaymentRequest {
 pub struct PrepaymentView {
     /// The movement on the ledger.
     #[serde(flatten)]
-    pub transaction: TransactionView,
+    pub transaction: Transaction,
     /// The loan's schedule after the prepayment (installment loans).
     pub schedule: Option<ScheduleView>,
-}
-
-/// The outcome of a disbursement.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct DisbursementView {
-    /// Application id.
-    pub application_id: String,
-    /// `disbursed`, or `bounced` when the receiving card refused the money.
-    pub status: String,
-    /// The new loan, when disbursed.
-    pub loan_id: Option<String>,
-    /// The disbursement on the ledger, when disbursed.
-    pub transaction: Option<TransactionView>,
-    /// Why it bounced: `CARD_FROZEN`.
-    pub bounce_reason: Option<String>,
 }
 
 fn json<T: Serialize>(status: StatusCode, value: &T) -> Result<Outcome, ApiError> {
@@ -162,7 +148,7 @@ fn book(
     interest: Money,
     fee: Money,
     balance_after: Money,
-) -> Result<TransactionView, ApiError> {
+) -> Result<Transaction, ApiError> {
     let id = new_id("txn");
     c.execute(
         "INSERT INTO ledger (id, loan_id, kind, amount, principal, interest, fee, balance_after, created_at)
@@ -187,7 +173,7 @@ fn fingerprint<T: Serialize>(path: &str, body: &T) -> String {
     ),
     request_body = DrawdownRequest,
     responses(
-        (status = 201, description = "Drawn; replays carry `Idempotent-Replayed: true`", body = TransactionView),
+        (status = 201, description = "Drawn; replays carry `Idempotent-Replayed: true`", body = Transaction),
         (status = 400, description = "Malformed request or missing Idempotency-Key", body = ApiErrorBody),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 404, description = "No such loan of this customer", body = ApiErrorBody),
@@ -260,7 +246,7 @@ pub async fn drawdown(
     ),
     request_body = RepaymentRequest,
     responses(
-        (status = 201, description = "Repaid; replays carry `Idempotent-Replayed: true`", body = TransactionView),
+        (status = 201, description = "Repaid; replays carry `Idempotent-Replayed: true`", body = Transaction),
         (status = 400, description = "Malformed request or missing Idempotency-Key", body = ApiErrorBody),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 404, description = "No such loan of this customer", body = ApiErrorBody),
@@ -392,7 +378,7 @@ pub async fn quote_prepayment(
     ),
     request_body = PrepaymentRequest,
     responses(
-        (status = 201, description = "Prepaid; replays carry `Idempotent-Replayed: true`", body = TransactionView),
+        (status = 201, description = "Prepaid; replays carry `Idempotent-Replayed: true`", body = Transaction),
         (status = 400, description = "Malformed request or missing Idempotency-Key", body = ApiErrorBody),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 404, description = "No such loan or quote", body = ApiErrorBody),
@@ -563,7 +549,7 @@ fn repay_installment_loan(
     loan: &LoanRecord,
     day: NaiveDate,
     amount: Money,
-) -> Result<TransactionView, ApiError> {
+) -> Result<Transaction, ApiError> {
     let due = due_now(loan, day)?;
     if amount > due.amount() {
         return Err(ApiError::rule(
@@ -598,7 +584,7 @@ fn repay_installment_loan(
         ("Idempotency-Key" = String, Header, description = "Unique per customer intent; retries reuse it"),
     ),
     responses(
-        (status = 200, description = "Disbursed or bounced; replays carry `Idempotent-Replayed: true`", body = DisbursementView),
+        (status = 200, description = "Disbursed or bounced; replays carry `Idempotent-Replayed: true`", body = Disbursement),
         (status = 400, description = "Missing Idempotency-Key", body = ApiErrorBody),
         (status = 401, description = "Not signed in", body = ApiErrorBody),
         (status = 404, description = "No such application of this customer", body = ApiErrorBody),
@@ -631,7 +617,7 @@ pub async fn disburse(
         }
         if card_status != "active" {
             c.execute("UPDATE applications SET status = 'bounced' WHERE id = ?1", [&application_id])?;
-            let view = DisbursementView {
+            let view = Disbursement {
                 application_id,
                 status: "bounced".into(),
                 loan_id: None,
@@ -667,7 +653,7 @@ pub async fn disburse(
             params![application_id, loan_id],
         )?;
         let txn = book(c, &loan_id, "disbursement", schedule.amount_paid_out(), amount, Money::ZERO, fee, amount)?;
-        let view = DisbursementView {
+        let view = Disbursement {
             application_id,
             status: "disbursed".into(),
             loan_id: Some(loan_id),

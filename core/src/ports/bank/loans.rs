@@ -8,8 +8,9 @@ use serde::{Deserialize, Serialize};
 use crate::domain::loan::{Installment, RepaymentMethod, Rescheduled};
 use crate::domain::{DayCount, Money};
 
-/// A borrower on a loan, masked.
+/// Another borrower on a loan, as the others see them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = BorrowerView))]
 pub struct Borrower {
     /// Customer id.
     pub customer_id: String,
@@ -20,81 +21,113 @@ pub struct Borrower {
 }
 
 /// A loan with its balance as of today.
+// Amounts are written with exactly two decimals, as the contract spells them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = LoanView))]
 pub struct Loan {
     /// Loan id.
     pub id: String,
     /// Product id.
     pub product_id: String,
-    /// Chinese product name.
+    /// Product name in Chinese.
     pub product_name_zh: String,
-    /// English product name.
+    /// Product name in English.
     pub product_name_en: String,
-    /// Product kind.
+    /// Product kind: `revolving_line`, `installment` or `harvest`.
     pub kind: String,
     /// Repayment method.
     pub repayment_method: String,
     /// `active`, `overdue` or `settled`.
     pub status: String,
-    /// The customer's role.
+    /// The signed-in customer's role: `primary` or `co_borrower`.
     pub role: String,
-    /// Amount lent, or a line's limit.
+    /// Amount lent (for a line: its limit), decimal string.
+    #[serde(serialize_with = "super::wire::money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub principal: Money,
-    /// A line's limit.
+    /// The limit of a revolving line.
+    #[serde(serialize_with = "super::wire::opt_money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub credit_limit: Option<Money>,
-    /// What a line still allows to draw.
+    /// What can still be drawn from a revolving line.
+    #[serde(serialize_with = "super::wire::opt_money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub available_credit: Option<Money>,
     /// Principal owed.
+    #[serde(serialize_with = "super::wire::money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub outstanding_principal: Money,
-    /// Interest owed to today.
+    /// Interest owed up to and including today.
+    #[serde(serialize_with = "super::wire::money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub accrued_interest: Money,
-    /// What settles the loan today before any prepayment penalty, with what is already held
-    /// toward the current installment ([`Loan::paid_ahead`]) counted.
+    /// What settles the loan today, before any prepayment penalty: principal and interest
+    /// owed, less what is already paid toward the current installment.
+    #[serde(serialize_with = "super::wire::money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub total_due_today: Money,
-    /// Repaid toward the installment due next and held until its due date. A bank that holds
-    /// nothing may leave it out.
-    #[serde(default)]
+    /// Repaid toward the installment due next, held until its due date (installment loans).
+    // The sandbox always sends it; another bank that holds nothing may leave it out.
+    #[serde(default, serialize_with = "super::wire::money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, required = true))]
     pub paid_ahead: Money,
-    /// The most a repayment can pay today: the installment due next less what is held toward
-    /// it, or everything a line owes. More off an installment loan is a prepayment, with a
-    /// quote. Required: a missing figure must not read as "nothing due".
+    /// The most a repayment can pay today: for an installment loan the installment due next
+    /// less what is already paid toward it, for a line everything owed. Paying more off an
+    /// installment loan is a prepayment: ask for a quote.
+    // Required: a missing figure must not read as "nothing due".
+    #[serde(serialize_with = "super::wire::money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub amount_due: Money,
     /// Nominal annual rate, fraction.
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub annual_rate: Decimal,
     /// Term, months.
     pub term_months: u32,
-    /// First day.
+    /// First day, `YYYY-MM-DD`.
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub start_date: NaiveDate,
-    /// Last day.
+    /// Last day, `YYYY-MM-DD`.
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub maturity_date: NaiveDate,
-    /// Monthly debit day.
+    /// Monthly debit day, 1–28.
     pub debit_day: u32,
     /// The repayment card, masked.
     pub repayment_card_masked: String,
-    /// Every borrower.
+    /// Every borrower on the loan.
     pub borrowers: Vec<Borrower>,
 }
 
 /// One movement of money on a loan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = TransactionView))]
 pub struct Transaction {
     /// Transaction id.
     pub id: String,
     /// Loan id.
     pub loan_id: String,
-    /// `disbursement`, `drawdown`, `repayment`, `prepayment`.
+    /// `disbursement`, `drawdown`, `repayment` or `prepayment`.
     pub kind: String,
-    /// Money that moved.
+    /// Money that moved between bank and customer, decimal string.
+    #[serde(serialize_with = "super::wire::money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub amount: Money,
-    /// Principal part.
+    /// Principal part (lent, drawn or repaid).
+    #[serde(serialize_with = "super::wire::money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub principal: Money,
     /// Interest part.
+    #[serde(serialize_with = "super::wire::money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub interest: Money,
     /// Fee or penalty part.
+    #[serde(serialize_with = "super::wire::money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub fee: Money,
-    /// Principal owed afterwards.
+    /// Principal owed after this transaction.
+    #[serde(serialize_with = "super::wire::money")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub balance_after: Money,
-    /// When (RFC 3339).
+    /// When, RFC 3339.
     pub created_at: String,
 }
 

@@ -9,6 +9,7 @@ mod loans;
 mod money;
 mod products;
 mod session;
+mod wire;
 
 use chrono::NaiveDate;
 

@@ -7,16 +7,17 @@ use crate::domain::Money;
 
 /// The outcome of a disbursement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = DisbursementView))]
 pub struct Disbursement {
     /// Application id.
     pub application_id: String,
-    /// `disbursed` or `bounced`.
+    /// `disbursed`, or `bounced` when the receiving card refused the money.
     pub status: String,
-    /// The new loan.
+    /// The new loan, when disbursed.
     pub loan_id: Option<String>,
-    /// The ledger entry.
+    /// The disbursement on the ledger, when disbursed.
     pub transaction: Option<Transaction>,
-    /// Why it bounced.
+    /// Why it bounced: `CARD_FROZEN`.
     pub bounce_reason: Option<String>,
 }
 

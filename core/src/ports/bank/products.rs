@@ -57,7 +57,7 @@ pub struct AssessmentRequest {
     /// Product id.
     pub product_id: String,
     /// Principal.
-    #[serde(serialize_with = "wire_money")]
+    #[serde(serialize_with = "super::wire::money")]
     pub amount: Money,
     /// Term, months.
     pub term_months: u32,
@@ -68,11 +68,6 @@ pub struct AssessmentRequest {
     /// When the money would be paid out; the bank's today when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disbursement_date: Option<NaiveDate>,
-}
-
-/// The contract writes amounts with exactly two decimals.
-fn wire_money<S: serde::Serializer>(m: &Money, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&format!("{:.2}", m.amount()))
 }
 
 /// An offer as the bank priced it: every figure of the engine's quote.
