@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::bank_url::is_acceptable_bank_url;
+use crate::domain::loan::ComplianceSettings;
 use crate::error::UserFacing;
 use crate::i18n::{Locale, negotiate};
 
@@ -53,6 +54,10 @@ pub struct Config {
     /// embeds one); the app then says so on every screen.
     #[serde(default)]
     pub sandbox_bank: bool,
+    /// Consumer-protection thresholds (24%, 4 × the one-year LPR) and the LPR itself: settings,
+    /// because the LPR is republished monthly and a regulator may move the thresholds.
+    #[serde(default)]
+    pub compliance: ComplianceSettings,
     /// ed25519 public keys (64 hex digits each) whose signatures on anti-fraud rule-pack
     /// updates the app accepts. Empty: updates are refused and the built-in pack stays.
     #[serde(default)]
@@ -94,6 +99,7 @@ impl Config {
             locale: locale.to_owned(),
             mode: Mode::Standard,
             sandbox_bank: false,
+            compliance: ComplianceSettings::default(),
             rule_pack_keys: Vec::new(),
         }
     }

@@ -176,3 +176,18 @@ fn recommendation_view_explains_and_flags_its_plans() {
     assert!(!v.runners_up.is_empty());
     assert!(v.closest.is_none());
 }
+
+#[test]
+fn the_thresholds_and_the_lpr_come_from_the_configuration() {
+    // 7.2% is below 4 × 3.0% by default; with a one-year LPR of 1.5% the limit is 6% and the
+    // same offer gets the caution.
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = crate::facade::Config::new(dir.path(), "en");
+    config.compliance.lpr_one_year = Decimal::new(15, 3);
+    let core = crate::Puhui::open(config).unwrap();
+    let v = core
+        .loans()
+        .quote_view(&product(Decimal::new(72, 3)), &request(100_000, 12))
+        .unwrap();
+    assert_eq!(v.warning.as_ref().map(|w| w.level), Some(ComplianceLevel::Caution));
+}

@@ -30,10 +30,10 @@ impl<'a> Loans<'a> {
         self.core.locale()
     }
 
-    /// The consumer-protection thresholds offers are flagged with: 24%, and 4 × a one-year LPR
-    /// of 3.0%, the same defaults the sandbox bank uses.
+    /// The consumer-protection thresholds offers are flagged with, from the configuration
+    /// (by default 24%, and 4 × a one-year LPR of 3.0%, the same defaults the sandbox bank uses).
     pub fn compliance(&self) -> ComplianceSettings {
-        ComplianceSettings::default()
+        self.core.config().compliance
     }
 
     /// An offer for `request` under `product`: the simple APR (单利) as the headline, the
