@@ -189,5 +189,8 @@ fn the_thresholds_and_the_lpr_come_from_the_configuration() {
         .loans()
         .quote_view(&product(Decimal::new(72, 3)), &request(100_000, 12))
         .unwrap();
-    assert_eq!(v.warning.as_ref().map(|w| w.level), Some(ComplianceLevel::Caution));
+    assert_eq!(
+        v.warning.as_ref().map(|w| w.level),
+        Some(ComplianceLevel::Caution)
+    );
 }
