@@ -20,6 +20,17 @@ pub fn bank_url_from_env() -> Option<String> {
         .filter(|s| !s.trim().is_empty())
 }
 
+/// `PUHUI_RULE_PACK_KEYS`: comma-separated ed25519 public keys (hex) of the bank's anti-fraud
+/// rule-pack signer. Only used with a real bank; the embedded sandbox's key is built in.
+pub fn rule_pack_keys_from_env() -> Vec<String> {
+    std::env::var("PUHUI_RULE_PACK_KEYS")
+        .unwrap_or_default()
+        .split(',')
+        .map(|k| k.trim().to_owned())
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
 /// `PUHUI_DATA_DIR` if set, else the platform's app-data directory, else `./puhui-data`.
 pub fn data_dir(platform_dir: Option<PathBuf>) -> PathBuf {
     std::env::var_os("PUHUI_DATA_DIR")
@@ -39,6 +50,7 @@ pub async fn open_core(
     let sandbox = match bank_url {
         Some(url) => {
             config.bank_url = Some(url);
+            config.rule_pack_keys = rule_pack_keys_from_env();
             None
         }
         None => {
@@ -51,6 +63,8 @@ pub async fn open_core(
             tracing::info!(url = handle.url(), "embedded sandbox bank started");
             config.bank_url = Some(handle.url().to_owned());
             config.sandbox_bank = true;
+            // The sandbox signs its rule packs with a published development key.
+            config.rule_pack_keys = vec![puhui_sandbox::DEV_PUBLIC_KEY_HEX.to_owned()];
             Some(handle)
         }
     };

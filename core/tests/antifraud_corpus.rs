@@ -12,12 +12,18 @@ use puhui_core::domain::anti_fraud::{MessageInput, Rules, ScamType, Verdict, che
 
 const CORPUS: &str = include_str!("data/antifraud/corpus.tsv");
 
+/// Rows after this comment line form an independent check set.
+const CHECK_SET_MARKER: &str = "# independent check set";
+
 struct Sample {
     id: String,
     scam_type: Option<ScamType>,
     locale: String,
     sender: Option<String>,
     text: String,
+    /// Written after the rules it checks (see the corpus comment): never tuned on, in either
+    /// part.
+    check_set: bool,
 }
 
 impl Sample {
@@ -28,7 +34,12 @@ impl Sample {
 
 fn corpus() -> Vec<Sample> {
     let mut out = Vec::new();
+    let mut check_set = false;
     for (n, line) in CORPUS.lines().enumerate() {
+        if line.starts_with(CHECK_SET_MARKER) {
+            check_set = true;
+            continue;
+        }
         if line.starts_with('#') || line.starts_with("id\t") || line.trim().is_empty() {
             continue;
         }
@@ -48,6 +59,7 @@ fn corpus() -> Vec<Sample> {
             locale: cols[3].to_owned(),
             sender: (cols[4] != "-").then(|| cols[4].to_owned()),
             text: cols[5].to_owned(),
+            check_set,
         });
     }
     out
@@ -214,10 +226,17 @@ fn checker_meets_recall_and_false_positive_targets() {
     let c = corpus();
     let all = evaluate(&rules, c.iter());
     let tuning = evaluate(&rules, c.iter().filter(|s| !s.held_out()));
-    let held_out = evaluate(&rules, c.iter().filter(|s| s.held_out()));
+    // The floors below guard the held-out rows they were set on; the independent check set,
+    // written later to be harder, is reported on its own and counts in the whole-corpus targets.
+    let held_out = evaluate(&rules, c.iter().filter(|s| s.held_out() && !s.check_set));
     all.print("whole corpus");
     tuning.print("tuning part (ids ending 3-9)");
-    held_out.print("held-out part (ids ending 0-2, never tuned on)");
+    held_out.print("held-out part (ids ending 0-2, never tuned on), without the check set");
+    evaluate(&rules, c.iter().filter(|s| s.held_out()))
+        .print("held-out part including the check set's held-out ids");
+    evaluate(&rules, c.iter().filter(|s| s.check_set)).print("independent check set");
+    evaluate(&rules, c.iter().filter(|s| s.check_set && s.held_out()))
+        .print("independent check set, held-out ids");
     if std::env::var_os("ANTIFRAUD_SHOW_MISSES").is_some() {
         // Only the tuning part's mistakes are listed: looking at held-out ones would turn them
         // into tuning data.

@@ -108,6 +108,9 @@ af-flag-gift-card-payment = Asks to be paid in gift cards or card codes: no real
 af-flag-delivery-problem = Says a parcel cannot be delivered or is held: the usual opening of fake courier texts that lead to a fee or a form.
 af-flag-link-present = Contains a web link.
 af-flag-emergency-story = An emergency (an accident, hospital, arrest, stranded abroad) that explains why money is needed at once.
+af-flag-sender-paid = The sender says they paid themselves: not a request for your money.
+af-flag-cs-loan-detour = Asks you to borrow on a loan app or run money through your account: no real refund or cancellation needs that.
+af-flag-verification-payment = Asks for a “verification” or test transfer to open a refund or claim: real refunds never need your money first.
 
 af-error-pack-rejected = The anti-fraud rule update failed its checks; the current rules stay in use.
 af-error-pack-not-newer = The anti-fraud rules received are not newer than version { $version } in use; the current rules stay in use.

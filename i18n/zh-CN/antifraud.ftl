@@ -108,6 +108,9 @@ af-flag-gift-card-payment = 要求用礼品卡或卡密付款：正规卖家、�
 af-flag-delivery-problem = 声称包裹无法派送或被扣留：假快递短信的常见开头，接下来就是要钱或填表。
 af-flag-link-present = 包含网址链接。
 af-flag-emergency-story = 编造急事（车祸、住院、被抓、困在国外），解释为什么马上要钱。
+af-flag-sender-paid = 对方说自己已经付过钱，并没有要你付钱。
+af-flag-cs-loan-detour = 要你在借款平台借钱或“刷流水”：真正的退款或取消服务从不需要这样做。
+af-flag-verification-payment = 要你先转一笔钱“验证”才能退款或理赔：真正的退款从不需要你先付钱。
 
 af-error-pack-rejected = 反诈规则更新没有通过校验，继续使用当前规则。
 af-error-pack-not-newer = 收到的反诈规则不比正在使用的版本 { $version } 新，继续使用当前规则。

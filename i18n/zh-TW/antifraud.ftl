@@ -108,6 +108,9 @@ af-flag-gift-card-payment = 要求用禮物卡或卡片序號付款：正規賣�
 af-flag-delivery-problem = 聲稱包裹無法投遞或被扣留：假物流簡訊的常見開頭，接下來就是要錢或填表。
 af-flag-link-present = 包含網址連結。
 af-flag-emergency-story = 編造急事（車禍、住院、被抓、困在國外），解釋為什麼馬上要錢。
+af-flag-sender-paid = 對方說自己已經付過錢，並沒有要你付錢。
+af-flag-cs-loan-detour = 要你在借款平台借錢或「刷流水」：真正的退款或取消服務從不需要這樣做。
+af-flag-verification-payment = 要你先轉一筆錢「驗證」才能退款或理賠：真正的退款從不需要你先付錢。
 
 af-error-pack-rejected = 反詐規則更新沒有通過校驗，繼續使用當前規則。
 af-error-pack-not-newer = 收到的反詐規則不比正在使用的版本 { $version } 新，繼續使用當前規則。

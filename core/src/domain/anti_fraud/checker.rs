@@ -331,6 +331,26 @@ mod tests {
     }
 
     #[test]
+    fn saying_you_already_paid_is_not_a_request_to_pay() {
+        for text in [
+            "妈，爸住院了，医药费我先付了",
+            "媽，爸住院了，醫藥費我先付了",
+            "Mum, dad is in hospital. I already paid the bill, don't worry.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.verdict, Verdict::Safe, "{text}: {r:?}");
+        }
+        // Asking the reader to pay first is still a red flag.
+        let r = run("宝贝，医药费你先付一下，我马上还你");
+        assert_ne!(r.verdict, Verdict::Safe, "{r:?}");
+        assert!(
+            r.findings.iter().any(|f| f.phrase.contains("先付")),
+            "{:?}",
+            r.findings
+        );
+    }
+
+    #[test]
     fn sender_and_link_signals_count() {
         let r = check(
             &rules(),

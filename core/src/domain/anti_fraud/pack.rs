@@ -52,6 +52,10 @@ pub struct Concept {
     pub id: String,
     /// The phrases.
     pub patterns: Vec<String>,
+    /// Concepts whose phrases lose their meaning inside a phrase of this one: "我先付了" (the
+    /// sender already paid) contains "先付" but asks nothing of the reader.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overrides: Vec<String>,
 }
 
 /// A concept and what it adds to a score (negative for reassuring phrases).
@@ -177,6 +181,11 @@ impl RulePack {
                         .flat_map(|c| c.all.iter().map(String::as_str)),
                 )
             }))
+            .chain(
+                self.concepts
+                    .iter()
+                    .flat_map(|c| c.overrides.iter().map(String::as_str)),
+            )
             .chain(self.negation.iter().flat_map(|n| {
                 std::iter::once(n.concept.as_str()).chain(n.applies_to.iter().map(String::as_str))
             }));

@@ -56,6 +56,8 @@ pub struct Rules {
     types: Vec<CompiledType>,
     /// The negating concept, its reach, and which concepts it cancels (indexed by concept).
     negation: Option<(ConceptIx, usize, Vec<bool>)>,
+    /// For each concept, the concepts its phrases override (see `Concept::overrides`).
+    overrides: Vec<Vec<ConceptIx>>,
 }
 
 impl Rules {
@@ -131,6 +133,14 @@ impl Rules {
                 combos,
             });
         }
+        let mut overrides = vec![Vec::new(); concept_ids.len()];
+        for (k, c) in pack.concepts.iter().enumerate() {
+            overrides[k] = c
+                .overrides
+                .iter()
+                .map(|id| ix(id))
+                .collect::<Result<Vec<_>, _>>()?;
+        }
         let negation = match &pack.negation {
             None => None,
             Some(n) => {
@@ -144,6 +154,7 @@ impl Rules {
         Ok(Rules {
             signal_base: pack.concepts.len(),
             negation,
+            overrides,
             version: pack.version,
             thresholds: pack.thresholds.clone(),
             matcher,
@@ -230,7 +241,28 @@ impl Rules {
                 range: m.start()..m.end(),
             });
         }
+        let hits = self.drop_overridden(hits);
         self.drop_negated(text, hits)
+    }
+
+    /// Removes hits that lie inside a longer phrase of a concept overriding theirs.
+    fn drop_overridden(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        let covers: Vec<(Range<usize>, &[ConceptIx])> = hits
+            .iter()
+            .filter_map(|h| {
+                let o = self.overrides.get(h.concept)?;
+                (!o.is_empty()).then(|| (h.range.clone(), o.as_slice()))
+            })
+            .collect();
+        if covers.is_empty() {
+            return hits;
+        }
+        hits.retain(|h| {
+            !covers.iter().any(|(r, o)| {
+                o.contains(&h.concept) && r.start <= h.range.start && h.range.end <= r.end
+            })
+        });
+        hits
     }
 
     /// Removes hits that a negator in the same clause, just before them, cancels.
@@ -322,6 +354,28 @@ mod tests {
         assert_eq!(rules.concept_ix("@no_such_signal"), None);
         let safe = rules.concept_ix("safe_account").unwrap();
         assert_eq!(rules.concept_id(safe), "safe_account");
+    }
+
+    #[test]
+    fn a_longer_overriding_phrase_cancels_the_phrase_inside_it() {
+        let rules = Rules::built_in().unwrap();
+        let paid = concepts_in(&rules, "医药费我先付了");
+        assert!(paid.contains(&"sender_paid".to_owned()), "{paid:?}");
+        assert!(!paid.contains(&"pay_first".to_owned()), "{paid:?}");
+        let asked = concepts_in(&rules, "医药费你先付一下");
+        assert!(asked.contains(&"pay_first".to_owned()), "{asked:?}");
+        // Only phrases inside the overriding one go: a request elsewhere in the text stays.
+        let both = concepts_in(&rules, "我先付了一半，剩下的你先付");
+        assert!(both.contains(&"pay_first".to_owned()), "{both:?}");
+    }
+
+    #[test]
+    fn overrides_must_name_known_concepts() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(super::super::pack::DEFAULT_PACK_JSON).unwrap();
+        v["concepts"][0]["overrides"] = serde_json::json!(["no_such_concept"]);
+        let bytes = serde_json::to_vec(&v).unwrap();
+        assert!(RulePack::parse(&bytes).is_err());
     }
 
     #[test]
