@@ -32,8 +32,7 @@ pub fn check_message(
     text: &str,
     sender: Option<&str>,
 ) -> Result<CheckView, PublicError> {
-    core.anti_fraud()
-        .check_message(text, sender.filter(|s| !s.trim().is_empty()), &[])
+    core.anti_fraud().check_message(text, sender, &[])
 }
 
 #[tauri::command(rename_all = "snake_case")]

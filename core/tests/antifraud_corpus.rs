@@ -7,7 +7,6 @@
 
 use std::collections::BTreeMap;
 
-use puhui_core::domain::anti_fraud::normalise::normalise;
 use puhui_core::domain::anti_fraud::{MessageInput, Rules, ScamType, Verdict, check};
 
 const CORPUS: &str = include_str!("data/antifraud/corpus.tsv");
@@ -120,14 +119,7 @@ impl Figures {
 
 /// The concepts found in a text, for the report of mistakes.
 fn concepts(rules: &Rules, text: &str) -> Vec<String> {
-    let mut ids: Vec<String> = rules
-        .find(&normalise(text))
-        .into_iter()
-        .map(|h| rules.concept_id(h.concept).to_owned())
-        .collect();
-    ids.sort();
-    ids.dedup();
-    ids
+    rules.concepts_in(text)
 }
 
 fn evaluate<'a>(rules: &Rules, samples: impl Iterator<Item = &'a Sample>) -> Figures {

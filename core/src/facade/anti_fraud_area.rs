@@ -216,6 +216,8 @@ impl<'a> AntiFraud<'a> {
         links: &[String],
     ) -> Result<CheckView, PublicError> {
         let rules = self.rules()?;
+        // A sender field left blank on a form means "no sender", not an empty number.
+        let sender = sender.filter(|s| !s.trim().is_empty());
         let input = MessageInput {
             text,
             sender,

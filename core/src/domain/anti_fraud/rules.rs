@@ -215,6 +215,19 @@ impl Rules {
         &self.types
     }
 
+    /// The ids of the concepts found in a raw text, sorted and without repeats: what a rule
+    /// author or a corpus report needs to see why a message scored as it did.
+    pub fn concepts_in(&self, text: &str) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .find(&normalise(text))
+            .into_iter()
+            .map(|h| self.concept_id(h.concept).to_owned())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
     /// Every phrase found in `text`, overlapping ones included, in text order.
     pub fn find(&self, text: &Normalised) -> Vec<Hit> {
         let Some(matcher) = &self.matcher else {
@@ -304,14 +317,7 @@ mod tests {
     use super::*;
 
     fn concepts_in(rules: &Rules, text: &str) -> Vec<String> {
-        let mut ids: Vec<String> = rules
-            .find(&normalise(text))
-            .into_iter()
-            .map(|h| rules.concept_id(h.concept).to_owned())
-            .collect();
-        ids.sort();
-        ids.dedup();
-        ids
+        rules.concepts_in(text)
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::fmt;
 
 use super::bins::{Bank, BinTable, CardType};
 use super::error::{IdentityError, IdentityField};
-use super::input::significant_chars;
+use super::input::{check_characters, check_length, read_number};
 use super::mask::mask_card;
 
 const MIN_LEN: usize = 16;
@@ -53,24 +53,9 @@ impl BankCard {
 
     /// Like [`BankCard::parse`] with the bank's own BIN table.
     pub fn parse_with(input: &str, bins: &BinTable) -> Result<BankCard, IdentityError> {
-        let chars = significant_chars(input);
-        if chars.is_empty() {
-            return Err(IdentityError::Empty { field: FIELD });
-        }
-        if let Some(i) = chars.iter().position(|c| !c.is_ascii_digit()) {
-            return Err(IdentityError::BadCharacter {
-                field: FIELD,
-                position: i + 1,
-            });
-        }
-        if !(MIN_LEN..=MAX_LEN).contains(&chars.len()) {
-            return Err(IdentityError::WrongLength {
-                field: FIELD,
-                min: MIN_LEN,
-                max: MAX_LEN,
-                actual: chars.len(),
-            });
-        }
+        let chars = read_number(input, FIELD)?;
+        check_characters(&chars, FIELD, 0, |c| c.is_ascii_digit())?;
+        check_length(&chars, FIELD, MIN_LEN, MAX_LEN)?;
         let number: String = chars.iter().collect();
         let (payload, check) = number.split_at(number.len() - 1);
         if luhn_check_digit(payload) != check.chars().next() {

@@ -1,6 +1,7 @@
 //! The one reading of typed numbers shared by every validator (see the input policy in the
 //! module documentation).
 
+use super::error::{IdentityError, IdentityField};
 use crate::domain::text::compact_number_input;
 
 /// Characters that separate groups of digits, or ride along invisibly with pasted text.
@@ -19,6 +20,50 @@ pub(crate) fn significant_chars(input: &str) -> Vec<char> {
         .chars()
         .filter(|c| !is_ignorable(*c))
         .collect()
+}
+
+/// [`significant_chars`], refusing input with nothing in it.
+pub(crate) fn read_number(input: &str, field: IdentityField) -> Result<Vec<char>, IdentityError> {
+    let chars = significant_chars(input);
+    if chars.is_empty() {
+        return Err(IdentityError::Empty { field });
+    }
+    Ok(chars)
+}
+
+/// The 1-based position of the first character `allowed` refuses, as the customer's error.
+pub(crate) fn check_characters(
+    chars: &[char],
+    field: IdentityField,
+    offset: usize,
+    allowed: impl Fn(char) -> bool,
+) -> Result<(), IdentityError> {
+    match chars.iter().position(|c| !allowed(*c)) {
+        Some(i) => Err(IdentityError::BadCharacter {
+            field,
+            position: offset + i + 1,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Refuses a number whose length is outside `min..=max`.
+pub(crate) fn check_length(
+    chars: &[char],
+    field: IdentityField,
+    min: usize,
+    max: usize,
+) -> Result<(), IdentityError> {
+    if (min..=max).contains(&chars.len()) {
+        Ok(())
+    } else {
+        Err(IdentityError::WrongLength {
+            field,
+            min,
+            max,
+            actual: chars.len(),
+        })
+    }
 }
 
 #[cfg(test)]

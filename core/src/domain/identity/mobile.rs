@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::error::{IdentityError, IdentityField};
-use super::input::significant_chars;
+use super::input::{check_characters, check_length, read_number};
 use super::mask::{mask_mobile, strip_country_code};
 
 const LEN: usize = 11;
@@ -18,10 +18,7 @@ impl MobileNumber {
     /// `+86`, `0086` or `86` prefix is removed; any other `+` country code is refused as not a
     /// mainland number, because SMS codes and the bank's call-backs only reach those.
     pub fn parse(input: &str) -> Result<MobileNumber, IdentityError> {
-        let all = significant_chars(input);
-        if all.is_empty() {
-            return Err(IdentityError::Empty { field: FIELD });
-        }
+        let all = read_number(input, FIELD)?;
         let chars = strip_country_code(&all);
         let offset = all.len() - chars.len();
         if chars.is_empty() {
@@ -30,20 +27,8 @@ impl MobileNumber {
         if chars[0] == '+' && offset == 0 {
             return Err(IdentityError::NotAMobileNumber);
         }
-        if let Some(i) = chars.iter().position(|c| !c.is_ascii_digit()) {
-            return Err(IdentityError::BadCharacter {
-                field: FIELD,
-                position: offset + i + 1,
-            });
-        }
-        if chars.len() != LEN {
-            return Err(IdentityError::WrongLength {
-                field: FIELD,
-                min: LEN,
-                max: LEN,
-                actual: chars.len(),
-            });
-        }
+        check_characters(chars, FIELD, offset, |c| c.is_ascii_digit())?;
+        check_length(chars, FIELD, LEN, LEN)?;
         if chars[0] != '1' || !('3'..='9').contains(&chars[1]) {
             return Err(IdentityError::NotAMobileNumber);
         }

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::age::{DEFAULT_MINIMUM_LOAN_AGE, age_on};
 use super::error::{IdentityError, IdentityField};
-use super::input::significant_chars;
+use super::input::{check_length, read_number};
 use super::mask::mask_resident_id;
 
 const LEN: usize = 18;
@@ -66,10 +66,7 @@ impl ResidentId {
     /// characters, length, check character, province and birth date, in that order. `today`
     /// is the customer's date; a birth date after it is refused.
     pub fn parse(input: &str, today: NaiveDate) -> Result<ResidentId, IdentityError> {
-        let chars = significant_chars(input);
-        if chars.is_empty() {
-            return Err(IdentityError::Empty { field: FIELD });
-        }
+        let chars = read_number(input, FIELD)?;
         let mut number = String::with_capacity(LEN);
         for (i, c) in chars.iter().enumerate() {
             match c {
@@ -83,14 +80,7 @@ impl ResidentId {
                 }
             }
         }
-        if chars.len() != LEN {
-            return Err(IdentityError::WrongLength {
-                field: FIELD,
-                min: LEN,
-                max: LEN,
-                actual: chars.len(),
-            });
-        }
+        check_length(&chars, FIELD, LEN, LEN)?;
         if let Some(i) = number[..LEN - 1].find('X') {
             return Err(IdentityError::BadCharacter {
                 field: FIELD,

@@ -10,7 +10,7 @@
 use std::fmt;
 
 use super::error::{IdentityError, IdentityField};
-use super::input::significant_chars;
+use super::input::{check_characters, check_length, read_number};
 
 const LEN: usize = 18;
 const FIELD: IdentityField = IdentityField::CreditCode;
@@ -67,24 +67,9 @@ impl CreditCode {
     /// Reads a code typed by a customer (see the input policy of the module; lower-case
     /// letters are read as capitals).
     pub fn parse(input: &str) -> Result<CreditCode, IdentityError> {
-        let chars = significant_chars(input);
-        if chars.is_empty() {
-            return Err(IdentityError::Empty { field: FIELD });
-        }
-        if let Some(i) = chars.iter().position(|c| value_of(*c).is_none()) {
-            return Err(IdentityError::BadCharacter {
-                field: FIELD,
-                position: i + 1,
-            });
-        }
-        if chars.len() != LEN {
-            return Err(IdentityError::WrongLength {
-                field: FIELD,
-                min: LEN,
-                max: LEN,
-                actual: chars.len(),
-            });
-        }
+        let chars = read_number(input, FIELD)?;
+        check_characters(&chars, FIELD, 0, |c| value_of(c).is_some())?;
+        check_length(&chars, FIELD, LEN, LEN)?;
         let code: String = chars.iter().map(char::to_ascii_uppercase).collect();
         let (body, check) = code.split_at(LEN - 1);
         if credit_code_check_character(body) != check.chars().next() {

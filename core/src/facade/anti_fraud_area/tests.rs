@@ -267,3 +267,17 @@ fn the_guardian_screen_starts_with_nothing_ticked() {
     assert_eq!(ticked, ["action_kind", "outcome"]);
     assert!(v.summary.contains("女儿"));
 }
+
+#[test]
+fn a_blank_sender_field_counts_as_no_sender() {
+    let dir = tempfile::tempdir().unwrap();
+    let core = open(dir.path(), "zh-CN");
+    let text = "您尾号1234的账户今日入账100.00元。【工商银行】";
+    let none = core.anti_fraud().check_message(text, None, &[]).unwrap();
+    let blank = core
+        .anti_fraud()
+        .check_message(text, Some("  "), &[])
+        .unwrap();
+    assert_eq!(blank, none);
+    assert!(blank.signals.is_empty(), "{:?}", blank.signals);
+}
