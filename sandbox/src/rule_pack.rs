@@ -51,11 +51,12 @@ pub fn served_version() -> Result<u32, ApiError> {
     Ok(built_in.saturating_add(1))
 }
 
-/// Builds and signs the pack the sandbox serves.
+/// Builds and signs the pack the sandbox serves: the app's built-in rules and text model, one
+/// version up (an update is a whole pack, so it carries the model too).
 pub fn signed_pack() -> Result<SignedRulePack, ApiError> {
-    let mut pack: serde_json::Value =
-        serde_json::from_str(puhui_core::domain::anti_fraud::pack::DEFAULT_PACK_JSON)
-            .map_err(|_| ApiError::internal())?;
+    let built_in = puhui_core::domain::anti_fraud::pack::RulePack::built_in()
+        .map_err(|_| ApiError::internal())?;
+    let mut pack = serde_json::to_value(built_in).map_err(|_| ApiError::internal())?;
     pack["version"] = served_version()?.into();
     let pack = pack.to_string();
     let signature = hex::encode(dev_signing_key().sign(pack.as_bytes()).to_bytes());
@@ -115,6 +116,12 @@ mod tests {
         );
         let built_in = puhui_core::domain::anti_fraud::pack::RulePack::built_in().unwrap();
         assert!(served_version().unwrap() > built_in.version);
+        assert!(
+            v["model"]["grams"]
+                .as_object()
+                .is_some_and(|g| !g.is_empty()),
+            "the update carries the text model"
+        );
     }
 
     #[test]

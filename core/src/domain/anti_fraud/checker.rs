@@ -127,15 +127,31 @@ pub fn check(rules: &Rules, input: &MessageInput<'_>) -> CheckReport {
         }
     }
 
-    let (score, scam_type, contributing) = score(rules, &present);
     let t = rules.thresholds();
-    let verdict = if score >= t.scam {
-        Verdict::Scam
-    } else if score >= t.suspicious {
-        Verdict::Suspicious
-    } else {
-        Verdict::Safe
+    let verdict_at = |score: i32| {
+        if score >= t.scam {
+            Verdict::Scam
+        } else if score >= t.suspicious {
+            Verdict::Suspicious
+        } else {
+            Verdict::Safe
+        }
     };
+    let (mut score, mut scam_type, mut contributing) = score(rules, &present);
+    // The text model is read only when its opinion could change the verdict: a message the
+    // rules already find plainly a scam (or plainly harmless) does not need it.
+    if let Some(model) = rules.model() {
+        let (loss, gain) = rules.model_reach();
+        if verdict_at(score + loss) != verdict_at(score + gain)
+            && let Some(concept) = model.opinion(norm.as_str()).concept()
+            && let Some(ix) = rules.concept_ix(concept)
+        {
+            signals.push(concept);
+            present[ix] = true;
+            (score, scam_type, contributing) = self::score(rules, &present);
+        }
+    }
+    let verdict = verdict_at(score);
     let findings = if verdict == Verdict::Safe {
         Vec::new()
     } else {
@@ -370,6 +386,58 @@ mod tests {
             "{:?}",
             r.findings
         );
+    }
+
+    /// The built-in rules with a hand-made model in place of the trained one.
+    fn rules_with_model(grams: &[(&str, i32)]) -> Rules {
+        let mut pack = crate::domain::anti_fraud::pack::RulePack::built_in().unwrap();
+        pack.model = Some(crate::domain::anti_fraud::model::ModelSpec {
+            grams: grams.iter().map(|(g, w)| ((*g).to_owned(), *w)).collect(),
+            bias: 0,
+            scam_at: 3000,
+            leaning_at: 1000,
+            ordinary_below: -1000,
+        });
+        Rules::compile(&pack).unwrap()
+    }
+
+    fn run_with(rules: &Rules, text: &str) -> CheckReport {
+        check(
+            rules,
+            &MessageInput {
+                text,
+                ..Default::default()
+            },
+        )
+    }
+
+    #[test]
+    fn the_model_flags_wording_no_rule_knows_without_pointing_at_phrases() {
+        let text = "咕噜咕噜，今晚老地方见";
+        let without = run_with(&rules_with_model(&[]), text);
+        assert_eq!(without.verdict, Verdict::Safe);
+        let r = run_with(&rules_with_model(&[("咕噜", 5000)]), text);
+        assert_eq!(r.verdict, Verdict::Suspicious, "{r:?}");
+        assert_eq!(r.scam_type, None, "the model gives no type");
+        assert!(r.signals.contains(&"@model_scam".to_owned()), "{r:?}");
+        assert!(r.findings.is_empty(), "the model names no phrase");
+    }
+
+    #[test]
+    fn the_model_can_calm_a_borderline_rule_hit_but_not_a_plain_scam() {
+        let borderline = "认识你真是缘分，我最近在做投资，你也注册一个";
+        let before = run_with(&rules_with_model(&[]), borderline);
+        assert_eq!(before.verdict, Verdict::Suspicious, "{before:?}");
+        let calm = rules_with_model(&[("缘分", -5000)]);
+        let after = run_with(&calm, borderline);
+        assert!(after.score < before.score, "{after:?}");
+        assert_eq!(after.verdict, Verdict::Safe, "{after:?}");
+        // A message the rules find plainly a scam is not even shown to the model.
+        let plain = "我是公安局民警，你涉嫌洗钱，请把钱转入安全账户，不要告诉家人";
+        let calm = rules_with_model(&[("公安", -50_000)]);
+        let r = run_with(&calm, plain);
+        assert_eq!(r.verdict, Verdict::Scam);
+        assert!(!r.signals.iter().any(|s| s.starts_with("@model")), "{r:?}");
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub struct CheckView {
     pub advice: String,
     /// Phrases to highlight.
     pub findings: Vec<FindingView>,
-    /// Red flags outside the words (sender, links).
+    /// Red flags outside the words (the sender; the text model's reading of the whole message).
     pub signals: Vec<String>,
     /// Set when only the start of a very long text was checked.
     pub truncated_note: Option<String>,
@@ -132,7 +132,8 @@ pub fn view(report: &CheckReport, text: &str, locale: Locale) -> CheckView {
     let signals: Vec<String> = report
         .signals
         .iter()
-        .filter(|s| s.starts_with("@sender"))
+        // Link flags are shown on their findings; the model's "ordinary" reading is no red flag.
+        .filter(|s| s.starts_with("@sender") || *s == "@model_scam" || *s == "@model_leaning")
         .map(|s| flag(s))
         .collect();
     let truncated_note = report.truncated.then(|| l10n.format("af-truncated", &[]));

@@ -15,6 +15,7 @@ pub mod explain;
 pub mod guardian;
 pub mod intercept;
 pub mod links;
+pub mod model;
 pub mod normalise;
 pub mod pack;
 pub mod quiz;

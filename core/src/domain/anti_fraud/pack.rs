@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::PackError;
+use super::model::ModelSpec;
 use super::types::ScamType;
 
 /// The pack format this app understands. A pack with a higher number needs a newer app.
@@ -19,6 +20,11 @@ pub const MAX_PACK_BYTES: usize = 2 * 1024 * 1024;
 
 /// The built-in pack, shipped inside the app.
 pub const DEFAULT_PACK_JSON: &str = include_str!("default_pack.json");
+
+/// The built-in pack's trained model. It is a file of its own because training rewrites it
+/// (`--example antifraud_train`) and must never touch the hand-written rules; an update from
+/// the bank carries the model inside the signed pack.
+pub const DEFAULT_MODEL_JSON: &str = include_str!("default_model.json");
 
 /// Signals found outside the text's words, by the sender and link checks. Rules refer to them
 /// as concepts named `@…`.
@@ -32,6 +38,9 @@ pub const SIGNAL_CONCEPTS: &[&str] = &[
     "@link_shortener",
     "@link_apk",
     "@link_plain_http",
+    "@model_scam",
+    "@model_leaning",
+    "@model_ordinary",
 ];
 
 /// Score limits for the verdict.
@@ -118,6 +127,9 @@ pub struct RulePack {
     /// How reassurances cancel red flags, if at all.
     #[serde(default)]
     pub negation: Option<NegationRule>,
+    /// The text model that backs up the rules, if the pack has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<ModelSpec>,
 }
 
 impl RulePack {
@@ -146,7 +158,11 @@ impl RulePack {
 
     /// The built-in pack.
     pub fn built_in() -> Result<RulePack, PackError> {
-        RulePack::parse(DEFAULT_PACK_JSON.as_bytes())
+        let mut pack = RulePack::parse(DEFAULT_PACK_JSON.as_bytes())?;
+        if pack.model.is_none() {
+            pack.model = Some(serde_json::from_str(DEFAULT_MODEL_JSON).map_err(malformed)?);
+        }
+        Ok(pack)
     }
 
     fn validate(&self) -> Result<(), PackError> {

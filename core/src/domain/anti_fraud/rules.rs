@@ -6,6 +6,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::error::PackError;
+use super::model::Model;
 use super::normalise::{Normalised, normalise};
 use super::pack::{RulePack, SIGNAL_CONCEPTS, Thresholds};
 use super::types::ScamType;
@@ -58,6 +59,10 @@ pub struct Rules {
     negation: Option<(ConceptIx, usize, Vec<bool>)>,
     /// For each concept, the concepts its phrases override (see `Concept::overrides`).
     overrides: Vec<Vec<ConceptIx>>,
+    /// The text model, when the pack has one.
+    model: Option<Model>,
+    /// How far the model's signals can move a score: (most negative, most positive).
+    model_reach: (i32, i32),
 }
 
 impl Rules {
@@ -151,7 +156,11 @@ impl Rules {
                 Some((ix(&n.concept)?, n.scope_chars, applies))
             }
         };
+        let model = pack.model.as_ref().map(Model::compile).transpose()?;
+        let model_reach = model_reach(&concept_ids, &generic, &types);
         Ok(Rules {
+            model,
+            model_reach,
             signal_base: pack.concepts.len(),
             negation,
             overrides,
@@ -173,6 +182,17 @@ impl Rules {
     /// Version of the pack these rules came from.
     pub fn version(&self) -> u32 {
         self.version
+    }
+
+    /// The text model, when the pack has one.
+    pub fn model(&self) -> Option<&Model> {
+        self.model.as_ref()
+    }
+
+    /// How far the model's signals can move a score: (most negative, most positive). Every
+    /// weight that mentions a model signal counts, so the reach is never underestimated.
+    pub fn model_reach(&self) -> (i32, i32) {
+        self.model_reach
     }
 
     /// Verdict limits.
@@ -260,7 +280,7 @@ impl Rules {
 
     /// Removes hits that lie inside a longer phrase of a concept overriding theirs.
     fn drop_overridden(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
-        let covers: Vec<(Range<usize>, &[ConceptIx])> = hits
+        let mut covers: Vec<(Range<usize>, &[ConceptIx])> = hits
             .iter()
             .filter_map(|h| {
                 let o = self.overrides.get(h.concept)?;
@@ -270,15 +290,23 @@ impl Rules {
         if covers.is_empty() {
             return hits;
         }
+        // A long paste has thousands of hits: look only at covers that start within one
+        // phrase length before a hit, found by binary search, not at every cover.
+        covers.sort_unstable_by_key(|(r, _)| r.start);
+        let longest = covers.iter().map(|(r, _)| r.len()).max().unwrap_or(0);
         hits.retain(|h| {
-            !covers.iter().any(|(r, o)| {
-                o.contains(&h.concept) && r.start <= h.range.start && h.range.end <= r.end
-            })
+            let from = covers.partition_point(|(r, _)| r.start + longest < h.range.start);
+            let to = covers.partition_point(|(r, _)| r.start <= h.range.start);
+            !covers
+                .get(from..to)
+                .unwrap_or_default()
+                .iter()
+                .any(|(r, o)| {
+                    o.contains(&h.concept) && r.start <= h.range.start && h.range.end <= r.end
+                })
         });
         hits
     }
-
-    /// Removes hits that a negator in the same clause, just before them, cancels.
     fn drop_negated(&self, text: &Normalised, mut hits: Vec<Hit>) -> Vec<Hit> {
         let Some((neg, scope, applies)) = &self.negation else {
             return hits;
@@ -310,6 +338,32 @@ impl Rules {
         hits.retain(|h| !cancelled(h));
         hits
     }
+}
+
+/// See [`Rules::model_reach`].
+fn model_reach(
+    concept_ids: &[String],
+    generic: &[(ConceptIx, i32)],
+    types: &[CompiledType],
+) -> (i32, i32) {
+    let is_model = |ix: &ConceptIx| {
+        concept_ids
+            .get(*ix)
+            .is_some_and(|id| id.starts_with("@model_"))
+    };
+    let weights = generic
+        .iter()
+        .chain(types.iter().flat_map(|t| t.flags.iter()))
+        .filter(|(ix, _)| is_model(ix))
+        .map(|(_, w)| *w)
+        .chain(
+            types
+                .iter()
+                .flat_map(|t| t.combos.iter())
+                .filter(|(all, _)| all.iter().any(is_model))
+                .map(|(_, w)| *w),
+        );
+    weights.fold((0, 0), |(lo, hi), w| (lo + w.min(0), hi + w.max(0)))
 }
 
 #[cfg(test)]
