@@ -5,10 +5,11 @@
 //! in 0, 1 or 2 are held out: the rules were never tuned on them, so their figures estimate
 //! how the checker does on messages nobody has seen. Run with `--nocapture` to see the table.
 //!
-//! Two more sets were written blind — by writers who had seen neither the rules nor the
-//! corpus: `blind_dev.tsv`, which the rules were then tuned on and the text model is trained
-//! on, and `blind_test.tsv`, which nothing was tuned or trained on and which is the best
-//! estimate here of real messages nobody has seen.
+//! More sets were written blind, by writers who had seen neither the rules nor the corpus:
+//! `blind_dev.tsv`, `blind_dev2.tsv` and `blind_dev3.tsv` were each judged once untouched (the
+//! figures are in their headers), then the rules were tuned on them and the text model trained
+//! on them; `blind_judge.tsv` (600 messages by two further writers) was never tuned or trained
+//! on and is the best estimate here of real messages nobody has seen.
 
 use std::collections::BTreeMap;
 
@@ -17,6 +18,8 @@ use puhui_core::domain::anti_fraud::{MessageInput, Rules, ScamType, Verdict, che
 const CORPUS: &str = include_str!("data/antifraud/corpus.tsv");
 const BLIND_DEV: &str = include_str!("data/antifraud/blind_dev.tsv");
 const BLIND_DEV2: &str = include_str!("data/antifraud/blind_dev2.tsv");
+const BLIND_DEV3: &str = include_str!("data/antifraud/blind_dev3.tsv");
+const BLIND_JUDGE: &str = include_str!("data/antifraud/blind_judge.tsv");
 
 /// Rows after this comment line form an independent check set.
 const CHECK_SET_MARKER: &str = "# independent check set";
@@ -205,10 +208,19 @@ fn evaluate<'a>(rules: &Rules, samples: impl Iterator<Item = &'a Sample>) -> Fig
 #[test]
 fn corpus_is_large_and_covers_every_type_in_every_locale() {
     let c = corpus();
-    for blind in [load(BLIND_DEV), load(BLIND_DEV2)] {
-        assert_eq!(blind.len(), 300);
+    for (blind, per_type) in [
+        (load(BLIND_DEV), 15),
+        (load(BLIND_DEV2), 15),
+        (load(BLIND_DEV3), 15),
+        (load(BLIND_JUDGE), 30),
+    ] {
+        let legit = blind.iter().filter(|s| s.scam_type.is_none()).count();
+        assert_eq!(legit, per_type * 10, "as many ordinary messages as scams");
         for t in ScamType::ALL {
-            assert_eq!(blind.iter().filter(|s| s.scam_type == Some(t)).count(), 15);
+            assert_eq!(
+                blind.iter().filter(|s| s.scam_type == Some(t)).count(),
+                per_type
+            );
         }
     }
     let scams = c.iter().filter(|s| s.scam_type.is_some()).count();
@@ -227,6 +239,17 @@ fn corpus_is_large_and_covers_every_type_in_every_locale() {
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), c.len(), "ids are unique");
+    // The judge set must stay unseen: none of its messages may appear in the tuning data.
+    let tuning: std::collections::HashSet<String> = [CORPUS, BLIND_DEV, BLIND_DEV2, BLIND_DEV3]
+        .into_iter()
+        .flat_map(load)
+        .map(|s| s.text)
+        .collect();
+    let leaked = load(BLIND_JUDGE)
+        .into_iter()
+        .filter(|s| tuning.contains(&s.text))
+        .count();
+    assert_eq!(leaked, 0, "judge messages found in the tuning data");
 }
 
 #[test]
@@ -248,6 +271,9 @@ fn checker_meets_recall_and_false_positive_targets() {
         .print("independent check set, held-out ids");
     evaluate(&rules, load(BLIND_DEV).iter()).print("blind_dev.tsv (tuned and trained on)");
     evaluate(&rules, load(BLIND_DEV2).iter()).print("blind_dev2.tsv (tuned and trained on)");
+    evaluate(&rules, load(BLIND_DEV3).iter()).print("blind_dev3.tsv (tuned and trained on)");
+    let judge = evaluate(&rules, load(BLIND_JUDGE).iter());
+    judge.print("blind_judge.tsv (never tuned or trained on)");
     if std::env::var_os("ANTIFRAUD_SHOW_MISSES").is_some() {
         // Only the tuning part's mistakes are listed: looking at held-out ones would turn them
         // into tuning data.
@@ -257,11 +283,11 @@ fn checker_meets_recall_and_false_positive_targets() {
     }
     assert!(all.recall() >= 0.95, "recall {:.3}", all.recall());
     assert!(all.fpr() <= 0.02, "false-positive rate {:.3}", all.fpr());
-    // The held-out part estimates unseen messages. It is below the recall target (see the
-    // README); these floors (what the rules reach, less a small margin) only stop it from
-    // getting worse unnoticed.
+    // The held-out rows and the judge set estimate unseen messages. The judge set, the fairer
+    // of the two, is below the recall target (see the README); these floors (what the checker
+    // reaches, less a small margin) only stop it from getting worse unnoticed.
     assert!(
-        held_out.recall() >= 0.88,
+        held_out.recall() >= 0.95,
         "held-out recall {:.3}",
         held_out.recall()
     );
@@ -269,5 +295,11 @@ fn checker_meets_recall_and_false_positive_targets() {
         held_out.fpr() <= 0.02,
         "held-out false-positive rate {:.3}",
         held_out.fpr()
+    );
+    assert!(judge.recall() >= 0.86, "judge recall {:.3}", judge.recall());
+    assert!(
+        judge.fpr() <= 0.025,
+        "judge false-positive rate {:.3}",
+        judge.fpr()
     );
 }
