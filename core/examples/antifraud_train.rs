@@ -4,7 +4,7 @@
 //! `cargo run --release -p puhui-core --example antifraud_train [-- OUT.json]`
 //!
 //! Training data: the corpus rows the rules were tuned on (ids ending 3–9, before the
-//! independent check set) and the three tuning sets `blind_dev*.tsv`. Never the held-out rows,
+//! independent check set) and the tuning sets `blind_dev*.tsv`. Never the held-out rows,
 //! the check set or `blind_judge.tsv`: those judge the checker, so the model must not have seen
 //! them.
 //!
@@ -102,6 +102,7 @@ fn main() {
     data.extend(rows("blind_dev.tsv", |_, _| true));
     data.extend(rows("blind_dev2.tsv", |_, _| true));
     data.extend(rows("blind_dev3.tsv", |_, _| true));
+    data.extend(rows("blind_dev4.tsv", |_, _| true));
 
     // Count in how many messages each gram appears, then index the frequent ones.
     let grams: Vec<Vec<String>> = data

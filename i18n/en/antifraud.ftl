@@ -114,6 +114,11 @@ af-flag-emergency-story = An emergency (an accident, hospital, arrest, stranded 
 af-flag-sender-paid = The sender says they paid themselves: not a request for your money.
 af-flag-cs-loan-detour = Asks you to borrow on a loan app or run money through your account: no real refund or cancellation needs that.
 af-flag-verification-payment = Asks for a “verification” or test transfer to open a refund or claim: real refunds never need your money first.
+af-flag-wrong-contact = A stranger says they added or texted the wrong person: a common opener for a long “friendship” that ends in an investment or money request.
+af-flag-befriend = A stranger wants to become friends, asks where you live or what you do, or compliments your photo.
+af-flag-romance-persona = Claims a far-away job that hides them from meeting or calling (peacekeeper, army doctor, oil-rig engineer): the usual cover story of romance scammers.
+af-flag-sideload = Asks you to install an app from a link instead of the official app store: scam platforms are kept out of the stores.
+af-flag-teaser = A vague “I have something to ask you” or “come to my office”: the first step of someone posing as a boss or acquaintance before the money request.
 
 af-error-pack-rejected = The anti-fraud rule update failed its checks; the current rules stay in use.
 af-error-pack-not-newer = The anti-fraud rules received are not newer than version { $version } in use; the current rules stay in use.

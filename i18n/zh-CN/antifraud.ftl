@@ -114,6 +114,11 @@ af-flag-emergency-story = 编造急事（车祸、住院、被抓、困在国外
 af-flag-sender-paid = 对方说自己已经付过钱，并没有要你付钱。
 af-flag-cs-loan-detour = 要你在借款平台借钱或“刷流水”：真正的退款或取消服务从不需要这样做。
 af-flag-verification-payment = 要你先转一笔钱“验证”才能退款或理赔：真正的退款从不需要你先付钱。
+af-flag-wrong-contact = 陌生人说自己“加错人了”“发错了”：这是先交朋友、后拉你投资或借钱的常见开场白。
+af-flag-befriend = 陌生人想跟你交朋友、打听你在哪里做什么，或夸你的头像照片。
+af-flag-romance-persona = 自称在远方工作、无法见面或通话（维和部队、军医、石油钻井平台）：这是网恋诈骗的惯用身份。
+af-flag-sideload = 要你通过链接安装App、别在应用商店下载：诈骗平台上不了正规应用商店。
+af-flag-teaser = 含糊地说“有点事找你”“明天来我办公室”：冒充领导或熟人时，提出要钱之前的第一步。
 
 af-error-pack-rejected = 反诈规则更新没有通过校验，继续使用当前规则。
 af-error-pack-not-newer = 收到的反诈规则不比正在使用的版本 { $version } 新，继续使用当前规则。

@@ -114,6 +114,11 @@ af-flag-emergency-story = 編造急事（車禍、住院、被抓、困在國外
 af-flag-sender-paid = 對方說自己已經付過錢，並沒有要你付錢。
 af-flag-cs-loan-detour = 要你在借款平台借錢或「刷流水」：真正的退款或取消服務從不需要這樣做。
 af-flag-verification-payment = 要你先轉一筆錢「驗證」才能退款或理賠：真正的退款從不需要你先付錢。
+af-flag-wrong-contact = 陌生人說自己「加錯人了」「傳錯了」：這是先交朋友、後拉你投資或借錢的常見開場白。
+af-flag-befriend = 陌生人想跟你交朋友、打聽你在哪裡做什麼，或誇你的大頭貼照片。
+af-flag-romance-persona = 自稱在遠方工作、無法見面或通話（維和部隊、軍醫、石油鑽井平台）：這是網戀詐騙的慣用身分。
+af-flag-sideload = 要你透過連結安裝App、別在應用程式商店下載：詐騙平台上不了正規應用程式商店。
+af-flag-teaser = 含糊地說「有點事找你」「明天來我辦公室」：冒充主管或熟人時，開口要錢之前的第一步。
 
 af-error-pack-rejected = 反詐規則更新沒有通過校驗，繼續使用當前規則。
 af-error-pack-not-newer = 收到的反詐規則不比正在使用的版本 { $version } 新，繼續使用當前規則。

@@ -139,8 +139,12 @@ pub fn check(rules: &Rules, input: &MessageInput<'_>) -> CheckReport {
     };
     let (mut score, mut scam_type, mut contributing) = score(rules, &present);
     // The text model is read only when its opinion could change the verdict: a message the
-    // rules already find plainly a scam (or plainly harmless) does not need it.
-    if let Some(model) = rules.model() {
+    // rules already find plainly harmless does not need it. It may calm a borderline hit but
+    // never overrules rules that on their own say scam: it has learned that warnings mention
+    // "safe accounts" too, and a bare "转入安全账户" must not come out safe.
+    if let Some(model) = rules.model()
+        && verdict_at(score) != Verdict::Scam
+    {
         let (loss, gain) = rules.model_reach();
         if verdict_at(score + loss) != verdict_at(score + gain)
             && let Some(concept) = model.opinion(norm.as_str()).concept()

@@ -246,6 +246,32 @@ mod tests {
     }
 
     #[test]
+    fn an_update_carries_its_text_model_and_a_broken_model_is_refused() {
+        let mut active = ActivePack::built_in().unwrap();
+        let v = active.version();
+        assert!(
+            active.rules().model().is_some(),
+            "built-in pack has a model"
+        );
+        let with_model = |grams: serde_json::Value| {
+            let mut p: serde_json::Value = serde_json::from_str(&pack_with_version(v + 1)).unwrap();
+            p["model"] = serde_json::json!({
+                "grams": grams, "bias": 0, "scam_at": 10, "leaning_at": 5, "ordinary_below": -5
+            });
+            p.to_string()
+        };
+        let broken = signed(&with_model(serde_json::json!({"五个汉字啊": 1})), &key(7));
+        let err = active.apply(&broken, &trusted()).unwrap_err();
+        assert!(matches!(err, PackError::Invalid { .. }), "{err:?}");
+        assert_eq!(active.version(), v);
+        let good = signed(&with_model(serde_json::json!({"解冻": 900})), &key(7));
+        assert_eq!(active.apply(&good, &trusted()), Ok(v + 1));
+        let rules = active.rules();
+        let model = rules.model().expect("the update's model is in use");
+        assert_eq!(model.logit_milli("解冻"), 900);
+    }
+
+    #[test]
     fn wire_form_and_key_config_parse() {
         let k = key(7);
         let body =
