@@ -6,7 +6,7 @@
 //! how the checker does on messages nobody has seen. Run with `--nocapture` to see the table.
 //!
 //! More sets were written blind, by writers who had seen neither the rules nor the corpus:
-//! `blind_dev.tsv` to `blind_dev5.tsv` were each judged once untouched (the
+//! `blind_dev.tsv` to `blind_dev6.tsv` were each judged once untouched (the
 //! figures are in their headers), then the rules were tuned on them and the text model trained
 //! on them; `blind_judge.tsv` (600 messages by two further writers) was never tuned or trained
 //! on and is the best estimate here of real messages nobody has seen.
@@ -21,6 +21,7 @@ const BLIND_DEV2: &str = include_str!("data/antifraud/blind_dev2.tsv");
 const BLIND_DEV3: &str = include_str!("data/antifraud/blind_dev3.tsv");
 const BLIND_DEV4: &str = include_str!("data/antifraud/blind_dev4.tsv");
 const BLIND_DEV5: &str = include_str!("data/antifraud/blind_dev5.tsv");
+const BLIND_DEV6: &str = include_str!("data/antifraud/blind_dev6.tsv");
 const BLIND_JUDGE: &str = include_str!("data/antifraud/blind_judge.tsv");
 
 /// Rows after this comment line form an independent check set.
@@ -216,15 +217,18 @@ fn corpus_is_large_and_covers_every_type_in_every_locale() {
         (load(BLIND_DEV3), 15),
         (load(BLIND_DEV4), 30),
         (load(BLIND_DEV5), 30),
-        (load(BLIND_JUDGE), 30),
+        (load(BLIND_DEV6), 30),
+        // Two texts written word for word by an earlier writer too were dropped from it.
+        (load(BLIND_JUDGE), 29),
     ] {
         let legit = blind.iter().filter(|s| s.scam_type.is_none()).count();
-        assert_eq!(legit, per_type * 10, "as many ordinary messages as scams");
+        assert!(
+            legit >= per_type * 10,
+            "about as many ordinary messages as scams"
+        );
         for t in ScamType::ALL {
-            assert_eq!(
-                blind.iter().filter(|s| s.scam_type == Some(t)).count(),
-                per_type
-            );
+            let n = blind.iter().filter(|s| s.scam_type == Some(t)).count();
+            assert!((per_type..=per_type + 1).contains(&n), "{t:?}: {n}");
         }
     }
     let scams = c.iter().filter(|s| s.scam_type.is_some()).count();
@@ -245,7 +249,7 @@ fn corpus_is_large_and_covers_every_type_in_every_locale() {
     assert_eq!(ids.len(), c.len(), "ids are unique");
     // The judge set must stay unseen: none of its messages may appear in the tuning data.
     let tuning: std::collections::HashSet<String> = [
-        CORPUS, BLIND_DEV, BLIND_DEV2, BLIND_DEV3, BLIND_DEV4, BLIND_DEV5,
+        CORPUS, BLIND_DEV, BLIND_DEV2, BLIND_DEV3, BLIND_DEV4, BLIND_DEV5, BLIND_DEV6,
     ]
     .into_iter()
     .flat_map(load)
@@ -280,6 +284,7 @@ fn checker_meets_recall_and_false_positive_targets() {
     evaluate(&rules, load(BLIND_DEV3).iter()).print("blind_dev3.tsv (tuned and trained on)");
     evaluate(&rules, load(BLIND_DEV4).iter()).print("blind_dev4.tsv (tuned and trained on)");
     evaluate(&rules, load(BLIND_DEV5).iter()).print("blind_dev5.tsv (tuned and trained on)");
+    evaluate(&rules, load(BLIND_DEV6).iter()).print("blind_dev6.tsv (tuned and trained on)");
     let judge = evaluate(&rules, load(BLIND_JUDGE).iter());
     judge.print("blind_judge.tsv (never tuned or trained on)");
     if std::env::var_os("ANTIFRAUD_SHOW_MISSES").is_some() {
@@ -292,8 +297,9 @@ fn checker_meets_recall_and_false_positive_targets() {
     assert!(all.recall() >= 0.95, "recall {:.3}", all.recall());
     assert!(all.fpr() <= 0.02, "false-positive rate {:.3}", all.fpr());
     // The held-out rows and the judge set estimate unseen messages; the judge set, written by
-    // writers who never saw the rules, is the fairer of the two. These floors (what the checker
-    // reached on their first run, less a small margin) stop it from getting worse unnoticed.
+    // writers who never saw the rules, is the fairer of the two, and it is below the targets
+    // (see the README). These floors (what the checker reached on its first run, less a small
+    // margin) stop it from getting worse unnoticed.
     assert!(
         held_out.recall() >= 0.95,
         "held-out recall {:.3}",
@@ -304,9 +310,9 @@ fn checker_meets_recall_and_false_positive_targets() {
         "held-out false-positive rate {:.3}",
         held_out.fpr()
     );
-    assert!(judge.recall() >= 0.84, "judge recall {:.3}", judge.recall());
+    assert!(judge.recall() >= 0.91, "judge recall {:.3}", judge.recall());
     assert!(
-        judge.fpr() <= 0.02,
+        judge.fpr() <= 0.05,
         "judge false-positive rate {:.3}",
         judge.fpr()
     );
