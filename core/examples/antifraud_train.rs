@@ -17,6 +17,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use puhui_core::domain::anti_fraud::labelled::{self, LabelledMessage};
 use puhui_core::domain::anti_fraud::model::{ModelSpec, WEIGHT_SCALE, grams_of};
 use puhui_core::domain::anti_fraud::normalise::normalise;
 
@@ -34,23 +35,15 @@ struct Example {
     scam: bool,
 }
 
-fn rows(file: &str, keep: impl Fn(&str, bool) -> bool) -> Vec<(String, bool)> {
+/// The (text, is scam) pairs of a set's rows that `keep` accepts.
+fn rows(file: &str, keep: impl Fn(&LabelledMessage) -> bool) -> Vec<(String, bool)> {
     let text = std::fs::read_to_string(format!("{DATA}{file}")).expect("read training data");
-    let mut check_set = false;
-    let mut out = Vec::new();
-    for line in text.lines() {
-        if line.starts_with("# independent check set") {
-            check_set = true;
-        }
-        if line.starts_with('#') || line.starts_with("id\t") || line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.splitn(6, '\t').collect();
-        if cols.len() == 6 && keep(cols[0], check_set) {
-            out.push((cols[5].to_owned(), cols[1] == "scam"));
-        }
-    }
-    out
+    labelled::parse(&text)
+        .unwrap_or_else(|e| panic!("{file}: {e}"))
+        .into_iter()
+        .filter(keep)
+        .map(|m| (m.text, m.scam_type.is_some()))
+        .collect()
 }
 
 fn sigmoid(z: f64) -> f64 {
@@ -96,15 +89,13 @@ fn main() {
         )
         .to_owned()
     });
-    let mut data = rows("corpus.tsv", |id, check_set| {
-        !check_set && !id.ends_with(['0', '1', '2'])
-    });
-    data.extend(rows("blind_dev.tsv", |_, _| true));
-    data.extend(rows("blind_dev2.tsv", |_, _| true));
-    data.extend(rows("blind_dev3.tsv", |_, _| true));
-    data.extend(rows("blind_dev4.tsv", |_, _| true));
-    data.extend(rows("blind_dev5.tsv", |_, _| true));
-    data.extend(rows("blind_dev6.tsv", |_, _| true));
+    let mut data = rows("corpus.tsv", |m| !m.check_set && !m.held_out());
+    data.extend(rows("blind_dev.tsv", |_| true));
+    data.extend(rows("blind_dev2.tsv", |_| true));
+    data.extend(rows("blind_dev3.tsv", |_| true));
+    data.extend(rows("blind_dev4.tsv", |_| true));
+    data.extend(rows("blind_dev5.tsv", |_| true));
+    data.extend(rows("blind_dev6.tsv", |_| true));
 
     // Count in how many messages each gram appears, then index the frequent ones.
     let grams: Vec<Vec<String>> = data

@@ -14,9 +14,28 @@ use puhui_core::domain::{Money, Rate, format};
 use puhui_core::facade::Prominence;
 use puhui_core::i18n::Locale;
 use puhui_core::ports::bank::{
-    AssessmentRequest, BankApi, MoneyMoved, MoneyMovement, PrepaymentAfter,
+    AssessmentRequest, BankApi, Loan, MoneyMoved, MoneyMovement, PrepaymentAfter,
 };
 use puhui_scenarios::{bank, offline_core, token};
+
+/// The product's terms at the loan's own rate, and the engine's schedule for the loan: what
+/// the bank's figures for it must equal.
+async fn engine_terms_and_schedule(bank: &HttpBankClient, loan: &Loan) -> (LoanProduct, Schedule) {
+    let mut product = terms(bank, &loan.product_id).await;
+    product.annual_rate = Rate::annual(loan.annual_rate).unwrap();
+    let schedule = Schedule::build(
+        &product,
+        &LoanRequest {
+            amount: loan.principal,
+            term_months: loan.term_months,
+            method: RepaymentMethod::EqualInstallment,
+            disbursement_date: loan.start_date,
+            first_due_date: None,
+        },
+    )
+    .unwrap();
+    (product, schedule)
+}
 
 /// The bank's today (China Standard Time) plus a few days, so the date is never in its past.
 fn soon() -> NaiveDate {
@@ -145,19 +164,7 @@ async fn the_banks_schedule_and_prepayment_quote_are_the_cores_to_the_fen() {
     let (_s, bank) = bank().await;
     let access = token(&bank, "13800138004").await;
     let loan = bank.loan(&access, "loan-home").await.unwrap();
-    let mut product = terms(&bank, &loan.product_id).await;
-    product.annual_rate = Rate::annual(loan.annual_rate).unwrap();
-    let schedule = Schedule::build(
-        &product,
-        &LoanRequest {
-            amount: loan.principal,
-            term_months: loan.term_months,
-            method: RepaymentMethod::EqualInstallment,
-            disbursement_date: loan.start_date,
-            first_due_date: None,
-        },
-    )
-    .unwrap();
+    let (product, schedule) = engine_terms_and_schedule(&bank, &loan).await;
     let at_bank = bank.loan_schedule(&access, "loan-home").await.unwrap();
     let rows: Vec<_> = at_bank.installments.iter().map(|r| r.installment).collect();
     assert_eq!(rows, schedule.installments);
@@ -212,19 +219,7 @@ async fn money_repaid_ahead_shows_on_the_loan_and_the_quote_counts_it_against_th
     let (_s, bank) = bank().await;
     let access = token(&bank, "13800138004").await;
     let before = bank.loan(&access, "loan-home").await.unwrap();
-    let mut product = terms(&bank, &before.product_id).await;
-    product.annual_rate = Rate::annual(before.annual_rate).unwrap();
-    let schedule = Schedule::build(
-        &product,
-        &LoanRequest {
-            amount: before.principal,
-            term_months: before.term_months,
-            method: RepaymentMethod::EqualInstallment,
-            disbursement_date: before.start_date,
-            first_due_date: None,
-        },
-    )
-    .unwrap();
+    let (product, schedule) = engine_terms_and_schedule(&bank, &before).await;
     let at_bank = bank.loan_schedule(&access, "loan-home").await.unwrap();
     let current = at_bank
         .installments

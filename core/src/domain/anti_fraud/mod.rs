@@ -4,7 +4,8 @@
 //! - [`normalise`] undoes evasions and keeps a map to the original text;
 //! - [`pack`] is the rule pack as data, [`signature`] accepts signed updates, [`rules`]
 //!   compiles a pack, and [`checker`] turns a message into a [`checker::CheckReport`];
-//!   [`explain`] localises it;
+//!   [`explain`] localises it; [`model`] is the text model behind the rules, and
+//!   [`labelled`] reads and scores the labelled sets it is all judged on;
 //! - [`tips`], [`intercept`], [`cases`], [`quiz`] and [`guardian`] are the education and
 //!   protection around every flow.
 
@@ -14,6 +15,7 @@ pub mod error;
 pub mod explain;
 pub mod guardian;
 pub mod intercept;
+pub mod labelled;
 pub mod links;
 pub mod model;
 pub mod normalise;

@@ -191,21 +191,22 @@ pub fn for_each_gram(normalised: &str, mut f: impl FnMut(u64)) {
     }
 }
 
-/// Every 1-, 2- and 3-gram of `normalised` as text, for training (same window and reading as
-/// [`for_each_gram`]).
+/// Every 1-, 2- and 3-gram of `normalised` as text, for training: [`for_each_gram`]'s keys
+/// unpacked, so training and checking can never read a message differently.
 pub fn grams_of(normalised: &str) -> Vec<String> {
-    let chars: Vec<char> = normalised
-        .chars()
-        .filter_map(model_char)
-        .take(MODEL_WINDOW_CHARS)
-        .collect();
-    let mut out = Vec::with_capacity(chars.len() * 3);
-    for n in 1..=3 {
-        for w in chars.windows(n) {
-            out.push(w.iter().collect());
-        }
-    }
+    let mut out = Vec::new();
+    for_each_gram(normalised, |key| out.push(unpack_key(key)));
     out
+}
+
+/// The text of a packed key (the inverse of [`pack_key`]).
+fn unpack_key(key: u64) -> String {
+    (0..3)
+        .rev()
+        .map(|k| ((key >> (21 * k)) & 0x1F_FFFF) as u32)
+        .filter(|c| *c != 0)
+        .filter_map(char::from_u32)
+        .collect()
 }
 
 #[cfg(test)]

@@ -189,8 +189,8 @@ impl Rules {
         self.model.as_ref()
     }
 
-    /// How far the model's signals can move a score: (most negative, most positive). Every
-    /// weight that mentions a model signal counts, so the reach is never underestimated.
+    /// How far the model's signal can move a score: (most negative, most positive). Every
+    /// weight that mentions a signal counts, so the reach is never underestimated.
     pub fn model_reach(&self) -> (i32, i32) {
         self.model_reach
     }
@@ -346,24 +346,29 @@ fn model_reach(
     generic: &[(ConceptIx, i32)],
     types: &[CompiledType],
 ) -> (i32, i32) {
-    let is_model = |ix: &ConceptIx| {
-        concept_ids
-            .get(*ix)
-            .is_some_and(|id| id.starts_with("@model_"))
-    };
-    let weights = generic
+    // The model raises one signal at a time, so the reach is the widest any one of them has.
+    let model_signals = concept_ids
         .iter()
-        .chain(types.iter().flat_map(|t| t.flags.iter()))
-        .filter(|(ix, _)| is_model(ix))
-        .map(|(_, w)| *w)
-        .chain(
-            types
+        .enumerate()
+        .filter(|(_, id)| id.starts_with("@model_"))
+        .map(|(ix, _)| ix);
+    model_signals
+        .map(|signal| {
+            let weights = generic
                 .iter()
-                .flat_map(|t| t.combos.iter())
-                .filter(|(all, _)| all.iter().any(is_model))
-                .map(|(_, w)| *w),
-        );
-    weights.fold((0, 0), |(lo, hi), w| (lo + w.min(0), hi + w.max(0)))
+                .chain(types.iter().flat_map(|t| t.flags.iter()))
+                .filter(|(ix, _)| *ix == signal)
+                .map(|(_, w)| *w)
+                .chain(
+                    types
+                        .iter()
+                        .flat_map(|t| t.combos.iter())
+                        .filter(|(all, _)| all.contains(&signal))
+                        .map(|(_, w)| *w),
+                );
+            weights.fold((0, 0), |(lo, hi), w| (lo + w.min(0), hi + w.max(0)))
+        })
+        .fold((0, 0), |(lo, hi), (l, h)| (lo.min(l), hi.max(h)))
 }
 
 #[cfg(test)]
