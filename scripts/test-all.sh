@@ -14,6 +14,12 @@ cargo fmt --all -- --check
 printf '\n==> cargo clippy (all targets, warnings are errors)\n'
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+printf '\n==> cargo test --no-run (build every test first)\n'
+# The private keyring below then lives only while tests run, not through a long cold build.
+# Once, in a cold run, every secret-store call failed part-way (cause not found; warm runs,
+# where the keyring lives seconds, always passed).
+cargo test --workspace --locked --no-run
+
 printf '\n==> cargo test, inside a virtual X server (for the desktop end-to-end test) and a private\n'
 printf '    D-Bus session with an unlocked GNOME Keyring (for the secret-store tests)\n'
 log=$(mktemp)
