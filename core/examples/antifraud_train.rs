@@ -8,8 +8,9 @@
 //! the check set or `blind_judge.tsv`: those judge the checker, so the model must not have seen
 //! them.
 //!
-//! The thresholds come from 5-fold cross-validation on the training data: each message is
-//! scored by a model that did not see it, and the cut-offs are read off those scores.
+//! The model's say in a verdict is its logit in points (one per logit), clamped to
+//! [`MOST_DOWN`, `MOST_UP`]. The trainer reports, by 5-fold cross-validation on the training
+//! data (each message scored by a model that did not see it), how the points fall.
 //!
 //! Why a hand-written trainer: the model is a plain logistic regression on sparse binary
 //! features, and the stochastic gradient descent for it is a dozen lines; the Rust ML crates
@@ -29,6 +30,13 @@ const L2: f64 = 1e-4;
 const MIN_MESSAGES: usize = 2;
 /// Weights smaller than this (in logits) are dropped: they barely move a score.
 const MIN_WEIGHT: f64 = 0.02;
+/// The most points the model may add and take off. Chosen on the round-6 judge set (598
+/// messages) with the rules of that round and a model that had not seen the set: these bounds
+/// took it from 93.6% recall / 4.35% false positives (three fixed-weight signals) to 95.0% /
+/// 2.34%. Taking off more than adding reflects where the rules err: they over-read ordinary
+/// messages that talk about scams or money more often than they miss a scam outright.
+const MOST_UP: i32 = 3;
+const MOST_DOWN: i32 = 4;
 
 struct Example {
     grams: Vec<usize>,
@@ -44,6 +52,17 @@ fn rows(file: &str, keep: impl Fn(&LabelledMessage) -> bool) -> Vec<(String, boo
         .filter(keep)
         .map(|m| (m.text, m.scam_type.is_some()))
         .collect()
+}
+
+/// The tuning sets `blind_dev*.tsv`, in name order (the order fixes the training run).
+fn tuning_sets() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(DATA)
+        .expect("list training data")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|f| f.starts_with("blind_dev") && f.ends_with(".tsv"))
+        .collect();
+    files.sort_unstable();
+    files
 }
 
 fn sigmoid(z: f64) -> f64 {
@@ -75,12 +94,6 @@ fn logit(e: &Example, w: &[f64], b: f64) -> f64 {
     b + e.grams.iter().map(|&g| w[g]).sum::<f64>()
 }
 
-/// The value below which `share` of `sorted` (ascending) lies.
-fn quantile(sorted: &[f64], share: f64) -> f64 {
-    let k = ((sorted.len() as f64) * share) as usize;
-    sorted[k.min(sorted.len() - 1)]
-}
-
 fn main() {
     let out = std::env::args().nth(1).unwrap_or_else(|| {
         concat!(
@@ -90,12 +103,9 @@ fn main() {
         .to_owned()
     });
     let mut data = rows("corpus.tsv", |m| !m.check_set && !m.held_out());
-    data.extend(rows("blind_dev.tsv", |_| true));
-    data.extend(rows("blind_dev2.tsv", |_| true));
-    data.extend(rows("blind_dev3.tsv", |_| true));
-    data.extend(rows("blind_dev4.tsv", |_| true));
-    data.extend(rows("blind_dev5.tsv", |_| true));
-    data.extend(rows("blind_dev6.tsv", |_| true));
+    for file in tuning_sets() {
+        data.extend(rows(&file, |_| true));
+    }
 
     // Count in how many messages each gram appears, then index the frequent ones.
     let grams: Vec<Vec<String>> = data
@@ -152,23 +162,22 @@ fn main() {
             }
         }
     }
-    legit.sort_by(f64::total_cmp);
-    scams.sort_by(f64::total_cmp);
-    let scam_at = quantile(&legit, 0.995);
-    let leaning_at = quantile(&legit, 0.95);
-    let ordinary_below = quantile(&scams, 0.05).min(leaning_at);
-    let share_above =
-        |v: &[f64], t: f64| v.iter().filter(|z| **z >= t).count() as f64 / v.len() as f64;
+    let points = |z: f64| (z.round() as i32).clamp(-MOST_DOWN, MOST_UP);
+    let share = |v: &[f64], keep: &dyn Fn(i32) -> bool| {
+        100.0 * v.iter().filter(|z| keep(points(**z))).count() as f64 / v.len() as f64
+    };
     println!(
-        "{} messages ({} scam), {} n-grams; cross-validated: scam_at flags {:.1}% of scams / {:.1}% of ordinary, leaning_at {:.1}% / {:.1}%, ordinary_below holds {:.1}% of ordinary",
+        "{} messages ({} scam), {} n-grams; cross-validated points: scams +{MOST_UP} {:.1}%, ≥ +1 {:.1}%, ≤ −1 {:.1}%; ordinary −{MOST_DOWN} {:.1}%, ≤ −1 {:.1}%, ≥ +1 {:.1}%, +{MOST_UP} {:.1}%",
         examples.len(),
         scams.len(),
         vocab.len(),
-        100.0 * share_above(&scams, scam_at),
-        100.0 * share_above(&legit, scam_at),
-        100.0 * share_above(&scams, leaning_at),
-        100.0 * share_above(&legit, leaning_at),
-        100.0 * (1.0 - share_above(&legit, ordinary_below)),
+        share(&scams, &|p| p == MOST_UP),
+        share(&scams, &|p| p >= 1),
+        share(&scams, &|p| p <= -1),
+        share(&legit, &|p| p == -MOST_DOWN),
+        share(&legit, &|p| p <= -1),
+        share(&legit, &|p| p >= 1),
+        share(&legit, &|p| p == MOST_UP),
     );
 
     let all: Vec<&Example> = examples.iter().collect();
@@ -182,9 +191,8 @@ fn main() {
             .map(|(g, w)| ((*g).to_owned(), milli(*w)))
             .collect::<BTreeMap<_, _>>(),
         bias: milli(b),
-        scam_at: milli(scam_at),
-        leaning_at: milli(leaning_at),
-        ordinary_below: milli(ordinary_below),
+        most_up: MOST_UP,
+        most_down: MOST_DOWN,
     };
     println!("kept {} weights", spec.grams.len());
     let json = serde_json::to_string_pretty(&spec).expect("serialise") + "\n";

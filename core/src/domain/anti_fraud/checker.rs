@@ -137,22 +137,17 @@ pub fn check(rules: &Rules, input: &MessageInput<'_>) -> CheckReport {
             Verdict::Safe
         }
     };
-    let (mut score, mut scam_type, mut contributing) = score(rules, &present);
-    // The text model is read only when its opinion could change the verdict: a message the
-    // rules already find plainly harmless does not need it. It may calm a borderline hit but
-    // never overrules rules that on their own say scam: it has learned that warnings mention
-    // "safe accounts" too, and a bare "转入安全账户" must not come out safe.
-    if let Some(model) = rules.model()
-        && verdict_at(score) != Verdict::Scam
-    {
-        let (loss, gain) = rules.model_reach();
-        if verdict_at(score + loss) != verdict_at(score + gain)
-            && let Some(concept) = model.opinion(norm.as_str()).concept()
-            && let Some(ix) = rules.concept_ix(concept)
-        {
-            signals.push(concept);
-            present[ix] = true;
-            (score, scam_type, contributing) = self::score(rules, &present);
+    let (mut score, scam_type, contributing) = score(rules, &present);
+    // The text model is read only when its points could change the verdict: a message the
+    // rules find plainly harmless, or a plain scam by a margin wider than the model's reach,
+    // does not need it. A rules verdict of scam by a narrow margin may be calmed: ordinary
+    // notices that warn about scams or talk about money are where the rules over-reach most.
+    if let Some(model) = rules.model() {
+        let (down, up) = model.reach();
+        if verdict_at(score + down) != verdict_at(score + up) {
+            let points = model.points(norm.as_str());
+            score += points;
+            signals.extend(super::model::signal_for(points));
         }
     }
     let verdict = verdict_at(score);
@@ -398,9 +393,8 @@ mod tests {
         pack.model = Some(crate::domain::anti_fraud::model::ModelSpec {
             grams: grams.iter().map(|(g, w)| ((*g).to_owned(), *w)).collect(),
             bias: 0,
-            scam_at: 3000,
-            leaning_at: 1000,
-            ordinary_below: -1000,
+            most_up: 3,
+            most_down: 4,
         });
         Rules::compile(&pack).unwrap()
     }
@@ -416,15 +410,24 @@ mod tests {
     }
 
     #[test]
-    fn the_model_flags_wording_no_rule_knows_without_pointing_at_phrases() {
-        let text = "咕噜咕噜，今晚老地方见";
-        let without = run_with(&rules_with_model(&[]), text);
+    fn the_model_tips_a_weak_rule_hit_but_alone_flags_nothing() {
+        let weak = "咕噜咕噜，今晚老地方见，尽快";
+        let without = run_with(&rules_with_model(&[]), weak);
         assert_eq!(without.verdict, Verdict::Safe);
-        let r = run_with(&rules_with_model(&[("咕噜", 5000)]), text);
+        assert!((1..4).contains(&without.score), "one weak rule: {without:?}");
+        let sure = rules_with_model(&[("咕噜", 5000)]);
+        let r = run_with(&sure, weak);
         assert_eq!(r.verdict, Verdict::Suspicious, "{r:?}");
+        assert_eq!(r.score, without.score + 3, "clamped to the model's most_up");
         assert_eq!(r.scam_type, None, "the model gives no type");
         assert!(r.signals.contains(&"@model_scam".to_owned()), "{r:?}");
-        assert!(r.findings.is_empty(), "the model names no phrase");
+        assert!(
+            r.findings.iter().all(|f| !f.phrase.contains("咕噜")),
+            "the model names no phrase: {r:?}"
+        );
+        // Without any rule behind it, the model's three points stay below "suspicious".
+        let alone = run_with(&sure, "咕噜咕噜，今晚老地方见");
+        assert_eq!(alone.verdict, Verdict::Safe, "{alone:?}");
     }
 
     #[test]
@@ -436,7 +439,8 @@ mod tests {
         let after = run_with(&calm, borderline);
         assert!(after.score < before.score, "{after:?}");
         assert_eq!(after.verdict, Verdict::Safe, "{after:?}");
-        // A message the rules find plainly a scam is not even shown to the model.
+        // A message the rules find a scam by more than the model's reach is not even shown
+        // to it.
         let plain = "我是公安局民警，你涉嫌洗钱，请把钱转入安全账户，不要告诉家人";
         let calm = rules_with_model(&[("公安", -50_000)]);
         let r = run_with(&calm, plain);

@@ -3,9 +3,10 @@
 //! labelled messages (`cargo run -p puhui-core --example antifraud_train`).
 //!
 //! Rules know *why* a message is a scam and point at the phrases; the model knows what scam
-//! messages *sound like* and catches wordings no rule has met yet. Its opinion enters the score
-//! as three signals with weights in the pack (`@model_scam`, `@model_leaning`,
-//! `@model_ordinary`), so it can tip a borderline message either way but never explains one.
+//! messages *sound like* and catches wordings no rule has met yet. Its log-odds enter the score as
+//! points (one per logit, clamped), so it can tip a borderline message either way but never
+//! explains one; the checker names its reading with a signal (`@model_scam`, `@model_leaning`,
+//! `@model_ordinary`).
 
 use std::collections::BTreeMap;
 
@@ -29,37 +30,25 @@ pub struct ModelSpec {
     pub grams: BTreeMap<String, i32>,
     /// The intercept (thousandths of a logit).
     pub bias: i32,
-    /// From this logit on: `@model_scam` (set so that about 0.5% of ordinary messages reach it
-    /// in cross-validation).
-    pub scam_at: i32,
-    /// From this logit on: `@model_leaning` (about 5% of ordinary messages).
-    pub leaning_at: i32,
-    /// Below this logit: `@model_ordinary` (about 5% of scam messages).
-    pub ordinary_below: i32,
+    /// The most points the model may add to a score.
+    pub most_up: i32,
+    /// The most points the model may take off a score.
+    pub most_down: i32,
 }
 
-/// What the model makes of a message.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ModelOpinion {
-    /// Reads like the scam messages it was trained on.
-    Scam,
-    /// Leans towards scam: counts only together with a rule.
-    Leaning,
-    /// No opinion.
-    Neutral,
-    /// Reads like an ordinary message.
-    Ordinary,
-}
+/// The bound on either clamp: the model backs up the rules and must never outweigh them.
+pub const MAX_POINTS: i32 = 6;
 
-impl ModelOpinion {
-    /// The signal concept this opinion raises, if any.
-    pub fn concept(self) -> Option<&'static str> {
-        match self {
-            ModelOpinion::Scam => Some("@model_scam"),
-            ModelOpinion::Leaning => Some("@model_leaning"),
-            ModelOpinion::Neutral => None,
-            ModelOpinion::Ordinary => Some("@model_ordinary"),
-        }
+/// From this many points on the model's reading is shown as `@model_scam`.
+const STRONG_POINTS: i32 = 3;
+
+/// The signal that names the model's reading for a number of points, if any.
+pub fn signal_for(points: i32) -> Option<&'static str> {
+    match points {
+        p if p >= STRONG_POINTS => Some("@model_scam"),
+        p if p > 0 => Some("@model_leaning"),
+        0 => None,
+        _ => Some("@model_ordinary"),
     }
 }
 
@@ -69,17 +58,17 @@ pub struct Model {
     /// Packed n-gram → (weight, dense index for the seen-set).
     table: FxHashMap<u64, (i32, u32)>,
     bias: i64,
-    scam_at: i64,
-    leaning_at: i64,
-    ordinary_below: i64,
+    most_up: i32,
+    most_down: i32,
 }
 
 impl Model {
     /// Compiles a model from its pack form.
     pub fn compile(spec: &ModelSpec) -> Result<Model, PackError> {
-        if !(spec.ordinary_below <= spec.leaning_at && spec.leaning_at <= spec.scam_at) {
+        if !(0..=MAX_POINTS).contains(&spec.most_up) || !(0..=MAX_POINTS).contains(&spec.most_down)
+        {
             return Err(PackError::Invalid {
-                reason: "model thresholds must be ordered".into(),
+                reason: format!("model points must lie between 0 and {MAX_POINTS}"),
             });
         }
         let mut table = FxHashMap::default();
@@ -104,9 +93,8 @@ impl Model {
         Ok(Model {
             table,
             bias: i64::from(spec.bias),
-            scam_at: i64::from(spec.scam_at),
-            leaning_at: i64::from(spec.leaning_at),
-            ordinary_below: i64::from(spec.ordinary_below),
+            most_up: spec.most_up,
+            most_down: spec.most_down,
         })
     }
 
@@ -130,18 +118,19 @@ impl Model {
         sum
     }
 
-    /// The opinion for a normalised text.
-    pub fn opinion(&self, normalised: &str) -> ModelOpinion {
+    /// The model's points for a normalised text: its logit rounded to whole logits (half
+    /// away from zero), clamped to the spec's bounds. One point per logit keeps the model's
+    /// say proportional to its confidence; the clamps keep it from outweighing the rules.
+    pub fn points(&self, normalised: &str) -> i32 {
         let logit = self.logit_milli(normalised);
-        if logit >= self.scam_at {
-            ModelOpinion::Scam
-        } else if logit >= self.leaning_at {
-            ModelOpinion::Leaning
-        } else if logit < self.ordinary_below {
-            ModelOpinion::Ordinary
-        } else {
-            ModelOpinion::Neutral
-        }
+        let half = if logit < 0 { -500 } else { 500 };
+        let whole = (logit + half) / 1000;
+        whole.clamp(-i64::from(self.most_down), i64::from(self.most_up)) as i32
+    }
+
+    /// How far the points can move a score: (most negative, most positive).
+    pub fn reach(&self) -> (i32, i32) {
+        (-self.most_down, self.most_up)
     }
 }
 
@@ -217,9 +206,8 @@ mod tests {
         ModelSpec {
             grams: grams.iter().map(|(g, w)| ((*g).to_owned(), *w)).collect(),
             bias: -1000,
-            scam_at: 2000,
-            leaning_at: 1000,
-            ordinary_below: -1500,
+            most_up: 3,
+            most_down: 4,
         }
     }
 
@@ -243,15 +231,26 @@ mod tests {
     }
 
     #[test]
-    fn repeated_grams_count_once_and_thresholds_order_the_opinion() {
-        let m =
-            Model::compile(&spec(&[("保证金", 1500), ("保证", 600), ("验证码", -2000)])).unwrap();
+    fn repeated_grams_count_once_and_points_follow_the_clamped_logit() {
+        let m = Model::compile(&spec(&[
+            ("保证金", 1500),
+            ("保证", 600),
+            ("验证码", -2000),
+            ("解冻", 9000),
+        ]))
+        .unwrap();
         assert_eq!(m.logit_milli("保证金"), -1000 + 1500 + 600);
         assert_eq!(m.logit_milli("保证金保证金保证金"), -1000 + 1500 + 600);
-        assert_eq!(m.opinion("保证金"), ModelOpinion::Leaning);
-        assert_eq!(m.opinion("你好"), ModelOpinion::Neutral);
-        assert_eq!(m.opinion("验证码"), ModelOpinion::Ordinary);
-        assert_eq!(ModelOpinion::Scam.concept(), Some("@model_scam"));
+        assert_eq!(m.points("保证金"), 1, "1.1 logits round to one point");
+        assert_eq!(m.points("你"), -1, "the bias alone");
+        assert_eq!(m.points("验证码"), -3);
+        assert_eq!(m.points("解冻"), 3, "clamped to most_up");
+        assert_eq!(m.points("验证码验证码，解冻"), 3);
+        assert_eq!(m.reach(), (-4, 3));
+        assert_eq!(signal_for(3), Some("@model_scam"));
+        assert_eq!(signal_for(1), Some("@model_leaning"));
+        assert_eq!(signal_for(0), None);
+        assert_eq!(signal_for(-1), Some("@model_ordinary"));
     }
 
     #[test]
@@ -259,7 +258,9 @@ mod tests {
         let mut s = spec(&[("四个字符", 1)]);
         assert!(Model::compile(&s).is_err());
         s = spec(&[]);
-        s.scam_at = 0;
-        assert!(Model::compile(&s).is_err(), "thresholds out of order");
+        s.most_down = -1;
+        assert!(Model::compile(&s).is_err(), "negative bound");
+        s.most_down = MAX_POINTS + 1;
+        assert!(Model::compile(&s).is_err(), "the model may not outweigh the rules");
     }
 }

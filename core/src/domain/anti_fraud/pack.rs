@@ -209,6 +209,11 @@ impl RulePack {
             if !known(id) {
                 return invalid(format!("unknown concept {id:?}"));
             }
+            // The model's say is its points, bounded in its own spec; a weight on one of the
+            // signals that name its reading would count it twice.
+            if id.starts_with("@model_") {
+                return invalid(format!("{id} carries no weight; the model's points do"));
+            }
         }
         if self
             .types

@@ -61,8 +61,6 @@ pub struct Rules {
     overrides: Vec<Vec<ConceptIx>>,
     /// The text model, when the pack has one.
     model: Option<Model>,
-    /// How far the model's signals can move a score: (most negative, most positive).
-    model_reach: (i32, i32),
 }
 
 impl Rules {
@@ -157,10 +155,8 @@ impl Rules {
             }
         };
         let model = pack.model.as_ref().map(Model::compile).transpose()?;
-        let model_reach = model_reach(&concept_ids, &generic, &types);
         Ok(Rules {
             model,
-            model_reach,
             signal_base: pack.concepts.len(),
             negation,
             overrides,
@@ -187,12 +183,6 @@ impl Rules {
     /// The text model, when the pack has one.
     pub fn model(&self) -> Option<&Model> {
         self.model.as_ref()
-    }
-
-    /// How far the model's signal can move a score: (most negative, most positive). Every
-    /// weight that mentions a signal counts, so the reach is never underestimated.
-    pub fn model_reach(&self) -> (i32, i32) {
-        self.model_reach
     }
 
     /// Verdict limits.
@@ -338,37 +328,6 @@ impl Rules {
         hits.retain(|h| !cancelled(h));
         hits
     }
-}
-
-/// See [`Rules::model_reach`].
-fn model_reach(
-    concept_ids: &[String],
-    generic: &[(ConceptIx, i32)],
-    types: &[CompiledType],
-) -> (i32, i32) {
-    // The model raises one signal at a time, so the reach is the widest any one of them has.
-    let model_signals = concept_ids
-        .iter()
-        .enumerate()
-        .filter(|(_, id)| id.starts_with("@model_"))
-        .map(|(ix, _)| ix);
-    model_signals
-        .map(|signal| {
-            let weights = generic
-                .iter()
-                .chain(types.iter().flat_map(|t| t.flags.iter()))
-                .filter(|(ix, _)| *ix == signal)
-                .map(|(_, w)| *w)
-                .chain(
-                    types
-                        .iter()
-                        .flat_map(|t| t.combos.iter())
-                        .filter(|(all, _)| all.contains(&signal))
-                        .map(|(_, w)| *w),
-                );
-            weights.fold((0, 0), |(lo, hi), w| (lo + w.min(0), hi + w.max(0)))
-        })
-        .fold((0, 0), |(lo, hi), (l, h)| (lo.min(l), hi.max(h)))
 }
 
 #[cfg(test)]
