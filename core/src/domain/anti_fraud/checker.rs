@@ -393,6 +393,8 @@ mod tests {
         pack.model = Some(crate::domain::anti_fraud::model::ModelSpec {
             grams: grams.iter().map(|(g, w)| ((*g).to_owned(), *w)).collect(),
             bias: 0,
+            shift: 0,
+            points_per_logit: 1000,
             most_up: 3,
             most_down: 4,
         });
@@ -414,7 +416,10 @@ mod tests {
         let weak = "咕噜咕噜，今晚老地方见，尽快";
         let without = run_with(&rules_with_model(&[]), weak);
         assert_eq!(without.verdict, Verdict::Safe);
-        assert!((1..4).contains(&without.score), "one weak rule: {without:?}");
+        assert!(
+            (1..4).contains(&without.score),
+            "one weak rule: {without:?}"
+        );
         let sure = rules_with_model(&[("咕噜", 5000)]);
         let r = run_with(&sure, weak);
         assert_eq!(r.verdict, Verdict::Suspicious, "{r:?}");

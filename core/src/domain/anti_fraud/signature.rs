@@ -256,7 +256,7 @@ mod tests {
         let with_model = |grams: serde_json::Value| {
             let mut p: serde_json::Value = serde_json::from_str(&pack_with_version(v + 1)).unwrap();
             p["model"] = serde_json::json!({
-                "grams": grams, "bias": 0, "most_up": 3, "most_down": 4
+                "grams": grams, "bias": 0, "shift": 0, "points_per_logit": 1000, "most_up": 3, "most_down": 4
             });
             p.to_string()
         };
