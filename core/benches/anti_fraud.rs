@@ -1,7 +1,7 @@
 //! Message-checker speed: throughput in MB/s on long text (target ≥ 50 MB/s) and the time for a
 //! 500-character message, with its 99th percentile printed (target p99 ≤ 100 µs).
 //!
-//! The text model is read only when its opinion could change the verdict, so an ordinary
+//! The text model is read only when its points could change the verdict, so an ordinary
 //! message (which it always reads) is measured apart from the scam-laden mix.
 
 // criterion's macros generate undocumented public functions.

@@ -59,6 +59,9 @@ pub struct Rules {
     negation: Option<(ConceptIx, usize, Vec<bool>)>,
     /// For each concept, the concepts its phrases override (see `Concept::overrides`).
     overrides: Vec<Vec<ConceptIx>>,
+    /// For each concept, whether any other concept overrides it: only those hits need the
+    /// (costly, on long text) search for a covering phrase.
+    overridden: Vec<bool>,
     /// The text model, when the pack has one.
     model: Option<Model>,
 }
@@ -144,6 +147,10 @@ impl Rules {
                 .map(|id| ix(id))
                 .collect::<Result<Vec<_>, _>>()?;
         }
+        let mut overridden = vec![false; concept_ids.len()];
+        for &target in overrides.iter().flatten() {
+            overridden[target] = true;
+        }
         let negation = match &pack.negation {
             None => None,
             Some(n) => {
@@ -159,6 +166,7 @@ impl Rules {
             model,
             signal_base: pack.concepts.len(),
             negation,
+            overridden,
             overrides,
             version: pack.version,
             thresholds: pack.thresholds.clone(),
@@ -285,6 +293,9 @@ impl Rules {
         covers.sort_unstable_by_key(|(r, _)| r.start);
         let longest = covers.iter().map(|(r, _)| r.len()).max().unwrap_or(0);
         hits.retain(|h| {
+            if !self.overridden.get(h.concept).copied().unwrap_or(false) {
+                return true;
+            }
             let from = covers.partition_point(|(r, _)| r.start + longest < h.range.start);
             let to = covers.partition_point(|(r, _)| r.start <= h.range.start);
             !covers
