@@ -5,7 +5,10 @@ use std::{env, fs, path::Path};
 const LOCALES: [(&str, &str); 3] = [("ZH_CN", "zh-CN"), ("ZH_TW", "zh-TW"), ("EN", "en")];
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n");
+    // Read at run time, not baked in with env!: a build script binary may be reused for a
+    // second checkout of the same crate (a git worktree sharing the target directory).
+    let manifest = env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let root = Path::new(&manifest).join("../i18n");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::new();
     for (konst, dir) in LOCALES {
