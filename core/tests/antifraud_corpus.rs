@@ -8,7 +8,7 @@
 //! More sets were written blind, by writers who had seen neither the rules nor the corpus:
 //! the `blind_dev*.tsv` sets were each judged once untouched (the figures are in their
 //! headers), then the rules were tuned on them and the text model trained on them;
-//! `blind_judge.tsv` (599 messages by two further writers) was never tuned or trained on and
+//! `blind_judge.tsv` (1,199 messages by four further writers) was never tuned or trained on and
 //! is the best estimate here of real messages nobody has seen.
 
 use puhui_core::domain::anti_fraud::labelled::{self, LabelledMessage, Score};
@@ -165,9 +165,13 @@ fn checker_meets_recall_and_false_positive_targets() {
         "held-out false-positive rate {:.3}",
         held_out.fpr()
     );
-    assert!(judge.recall() >= 0.93, "judge recall {:.3}", judge.recall());
     assert!(
-        judge.fpr() <= 0.025,
+        judge.recall() >= 0.935,
+        "judge recall {:.3}",
+        judge.recall()
+    );
+    assert!(
+        judge.fpr() <= 0.02,
         "judge false-positive rate {:.3}",
         judge.fpr()
     );
