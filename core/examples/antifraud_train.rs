@@ -8,8 +8,9 @@
 //! the check set or `blind_judge.tsv`: those judge the checker, so the model must not have seen
 //! them.
 //!
-//! The model's say in a verdict is its shifted logit in points, clamped (see [`SHIFT`]). The trainer reports, by 5-fold cross-validation on the training
-//! data (each message scored by a model that did not see it), how the points fall.
+//! The model's say in a verdict is its shifted logit in points, clamped (see [`SCALE`]). The
+//! trainer reports, by 5-fold cross-validation on the training data (each message scored by a
+//! model that did not see it), how the points fall.
 //!
 //! Why a hand-written trainer: the model is a plain logistic regression on sparse binary
 //! features, and the stochastic gradient descent for it is a dozen lines; the Rust ML crates
@@ -18,7 +19,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use puhui_core::domain::anti_fraud::labelled::{self, LabelledMessage};
-use puhui_core::domain::anti_fraud::model::{ModelSpec, WEIGHT_SCALE, features_of};
+use puhui_core::domain::anti_fraud::model::{ModelSpec, PointScale, WEIGHT_SCALE, features_of};
 use puhui_core::domain::anti_fraud::normalise::normalise;
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/antifraud/");
@@ -29,17 +30,19 @@ const L2: f64 = 1e-4;
 const MIN_MESSAGES: usize = 2;
 /// Weights smaller than this (in logits) are dropped: they barely move a score.
 const MIN_WEIGHT: f64 = 0.02;
-/// How the model's logit becomes points: `(logit − SHIFT) × POINTS_PER_LOGIT`, rounded and
-/// clamped to [−MOST_DOWN, +MOST_UP]. Chosen on blind_dev8's first run (1,200 messages by four
-/// writers, scored by the round-7 rules and by models that had not seen the set):
-/// one point per logit, unshifted, clamped to +3 / −4 gave 96.6% recall / 3.14% false
-/// positives; these values 95.8% / 2.00%. The shift is a prior: the training sets are about
-/// half scams, an inbox is mostly not. The down clamp is wider than the up one because the
-/// rules err more by over-reading ordinary messages than by missing scams.
-const SHIFT: f64 = 2.0;
-const POINTS_PER_LOGIT: f64 = 0.75;
-const MOST_UP: i32 = 4;
-const MOST_DOWN: i32 = 5;
+/// How the model's logit becomes points (see [`PointScale`]): `(logit − 2) × 0.75`, rounded
+/// and clamped to [−5, +4]. Chosen on blind_dev8's first run (1,200 messages by four writers,
+/// scored by the round-7 rules and by models that had not seen the set): one point per logit,
+/// unshifted, clamped to +3 / −4 gave 96.6% recall / 3.14% false positives; these values
+/// 95.8% / 2.00%. The shift is a prior: the training sets are about half scams, an inbox is
+/// mostly not. The down clamp is wider than the up one because the rules err more by
+/// over-reading ordinary messages than by missing scams.
+const SCALE: PointScale = PointScale {
+    shift: 2000,
+    points_per_logit: 750,
+    most_up: 4,
+    most_down: 5,
+};
 
 struct Example {
     grams: Vec<usize>,
@@ -57,15 +60,12 @@ fn rows(file: &str, keep: impl Fn(&LabelledMessage) -> bool) -> Vec<(String, boo
         .collect()
 }
 
-/// The tuning sets `blind_dev*.tsv`, in name order (the order fixes the training run).
+/// The tuning sets `blind_dev*.tsv` in the data folder (see [`labelled::tuning_sets`]).
 fn tuning_sets() -> Vec<String> {
-    let mut files: Vec<String> = std::fs::read_dir(DATA)
+    let names = std::fs::read_dir(DATA)
         .expect("list training data")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|f| f.starts_with("blind_dev") && f.ends_with(".tsv"))
-        .collect();
-    files.sort_unstable();
-    files
+        .filter_map(|e| e.ok()?.file_name().into_string().ok());
+    labelled::tuning_sets(names)
 }
 
 fn sigmoid(z: f64) -> f64 {
@@ -165,23 +165,23 @@ fn main() {
             }
         }
     }
-    let points =
-        |z: f64| (((z - SHIFT) * POINTS_PER_LOGIT).round() as i32).clamp(-MOST_DOWN, MOST_UP);
+    let points = |z: f64| SCALE.points((z * WEIGHT_SCALE).round() as i64);
+    let (down, up) = SCALE.reach();
     let share = |v: &[f64], keep: &dyn Fn(i32) -> bool| {
         100.0 * v.iter().filter(|z| keep(points(**z))).count() as f64 / v.len() as f64
     };
     println!(
-        "{} messages ({} scam), {} features; cross-validated points: scams +{MOST_UP} {:.1}%, ≥ +1 {:.1}%, ≤ −1 {:.1}%; ordinary −{MOST_DOWN} {:.1}%, ≤ −1 {:.1}%, ≥ +1 {:.1}%, +{MOST_UP} {:.1}%",
+        "{} messages ({} scam), {} features; cross-validated points: scams +{up} {:.1}%, ≥ +1 {:.1}%, ≤ −1 {:.1}%; ordinary {down} {:.1}%, ≤ −1 {:.1}%, ≥ +1 {:.1}%, +{up} {:.1}%",
         examples.len(),
         scams.len(),
         vocab.len(),
-        share(&scams, &|p| p == MOST_UP),
+        share(&scams, &|p| p == up),
         share(&scams, &|p| p >= 1),
         share(&scams, &|p| p <= -1),
-        share(&legit, &|p| p == -MOST_DOWN),
+        share(&legit, &|p| p == down),
         share(&legit, &|p| p <= -1),
         share(&legit, &|p| p >= 1),
-        share(&legit, &|p| p == MOST_UP),
+        share(&legit, &|p| p == up),
     );
 
     let all: Vec<&Example> = examples.iter().collect();
@@ -195,10 +195,7 @@ fn main() {
             .map(|(g, w)| ((*g).to_owned(), milli(*w)))
             .collect::<BTreeMap<_, _>>(),
         bias: milli(b),
-        shift: milli(SHIFT),
-        points_per_logit: milli(POINTS_PER_LOGIT),
-        most_up: MOST_UP,
-        most_down: MOST_DOWN,
+        scale: SCALE,
     };
     println!("kept {} weights", spec.grams.len());
     let json = serde_json::to_string_pretty(&spec).expect("serialise") + "\n";

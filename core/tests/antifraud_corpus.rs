@@ -20,13 +20,10 @@ const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/antifraud/")
 
 /// The tuning sets `blind_dev*.tsv` (name, contents), in name order; new rounds add files.
 fn tuning_sets() -> Vec<(String, String)> {
-    let mut names: Vec<String> = std::fs::read_dir(DATA)
+    let names = std::fs::read_dir(DATA)
         .expect("list the test data")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|f| f.starts_with("blind_dev") && f.ends_with(".tsv"))
-        .collect();
-    names.sort_unstable();
-    names
+        .filter_map(|e| e.ok()?.file_name().into_string().ok());
+    labelled::tuning_sets(names)
         .into_iter()
         .map(|n| {
             let text = std::fs::read_to_string(format!("{DATA}{n}")).expect("read a tuning set");

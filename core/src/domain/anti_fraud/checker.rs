@@ -393,10 +393,12 @@ mod tests {
         pack.model = Some(crate::domain::anti_fraud::model::ModelSpec {
             grams: grams.iter().map(|(g, w)| ((*g).to_owned(), *w)).collect(),
             bias: 0,
-            shift: 0,
-            points_per_logit: 1000,
-            most_up: 3,
-            most_down: 4,
+            scale: crate::domain::anti_fraud::model::PointScale {
+                shift: 0,
+                points_per_logit: 1000,
+                most_up: 3,
+                most_down: 4,
+            },
         });
         Rules::compile(&pack).unwrap()
     }

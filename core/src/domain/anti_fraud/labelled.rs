@@ -40,6 +40,18 @@ impl LabelledMessage {
     }
 }
 
+/// The tuning sets (`blind_dev*.tsv`) among these file names, in name order, which fixes the
+/// order a trainer reads them in. Each round of blind data adds a file, and every reader picks
+/// it up by this one rule.
+pub fn tuning_sets(file_names: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut sets: Vec<String> = file_names
+        .into_iter()
+        .filter(|f| f.starts_with("blind_dev") && f.ends_with(".tsv"))
+        .collect();
+    sets.sort_unstable();
+    sets
+}
+
 /// Reads a set; the error names the first bad line.
 pub fn parse(file: &str) -> Result<Vec<LabelledMessage>, String> {
     let mut out = Vec::new();

@@ -4,7 +4,7 @@
 //!
 //! Rules know *why* a message is a scam and point at the phrases; the model knows what scam
 //! messages *sound like* and catches wordings no rule has met yet. Its log-odds enter the score as
-//! points (one per logit, clamped), so it can tip a borderline message either way but never
+//! points ([`PointScale`]), so it can tip a borderline message either way but never
 //! explains one; the checker names its reading with a signal (`@model_scam`, `@model_leaning`,
 //! `@model_ordinary`).
 
@@ -33,6 +33,17 @@ pub struct ModelSpec {
     pub grams: BTreeMap<String, i32>,
     /// The intercept (thousandths of a logit).
     pub bias: i32,
+    /// How the logit becomes points.
+    #[serde(flatten)]
+    pub scale: PointScale,
+}
+
+/// How a logit becomes the points the model adds to a score: the logit less the shift,
+/// scaled, rounded to whole points (half away from zero) and clamped. Points in proportion to
+/// the log-odds keep the model's say in line with its confidence; the clamps keep it from
+/// outweighing the rules. The trainer reports its cross-validation with the same scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PointScale {
     /// The logit (thousandths) that counts as even: the training sets are about half scams,
     /// real inboxes are not, so the model's log-odds are shifted down before they count.
     pub shift: i32,
@@ -42,6 +53,39 @@ pub struct ModelSpec {
     pub most_up: i32,
     /// The most points the model may take off a score.
     pub most_down: i32,
+}
+
+impl PointScale {
+    /// The points for a logit given in thousandths.
+    pub fn points(&self, logit_milli: i64) -> i32 {
+        // Thousandths of a logit times thousandths of a point per logit: millionths of a point.
+        let micro = (logit_milli - i64::from(self.shift)) * i64::from(self.points_per_logit);
+        let half = if micro < 0 { -500_000 } else { 500_000 };
+        let whole = (micro + half) / 1_000_000;
+        whole.clamp(-i64::from(self.most_down), i64::from(self.most_up)) as i32
+    }
+
+    /// How far the points can move a score: (most negative, most positive).
+    pub fn reach(&self) -> (i32, i32) {
+        (-self.most_down, self.most_up)
+    }
+
+    fn validate(&self) -> Result<(), PackError> {
+        if !(0..=MAX_POINTS).contains(&self.most_up) || !(0..=MAX_POINTS).contains(&self.most_down)
+        {
+            return Err(PackError::Invalid {
+                reason: format!("model points must lie between 0 and {MAX_POINTS}"),
+            });
+        }
+        if !(1..=MAX_POINTS_PER_LOGIT).contains(&self.points_per_logit)
+            || self.shift.abs() > MAX_SHIFT
+        {
+            return Err(PackError::Invalid {
+                reason: "model scale or shift out of range".into(),
+            });
+        }
+        Ok(())
+    }
 }
 
 /// The bound on either clamp: the model backs up the rules and must never outweigh them.
@@ -71,28 +115,13 @@ pub struct Model {
     /// Feature key → (weight, dense index for the seen-set).
     table: FxHashMap<u128, (i32, u32)>,
     bias: i64,
-    shift: i64,
-    points_per_logit: i64,
-    most_up: i32,
-    most_down: i32,
+    scale: PointScale,
 }
 
 impl Model {
     /// Compiles a model from its pack form.
     pub fn compile(spec: &ModelSpec) -> Result<Model, PackError> {
-        if !(0..=MAX_POINTS).contains(&spec.most_up) || !(0..=MAX_POINTS).contains(&spec.most_down)
-        {
-            return Err(PackError::Invalid {
-                reason: format!("model points must lie between 0 and {MAX_POINTS}"),
-            });
-        }
-        if !(1..=MAX_POINTS_PER_LOGIT).contains(&spec.points_per_logit)
-            || spec.shift.abs() > MAX_SHIFT
-        {
-            return Err(PackError::Invalid {
-                reason: "model scale or shift out of range".into(),
-            });
-        }
+        spec.scale.validate()?;
         let mut table = FxHashMap::default();
         table.reserve(spec.grams.len());
         for (gram, w) in &spec.grams {
@@ -107,10 +136,7 @@ impl Model {
         Ok(Model {
             table,
             bias: i64::from(spec.bias),
-            shift: i64::from(spec.shift),
-            points_per_logit: i64::from(spec.points_per_logit),
-            most_up: spec.most_up,
-            most_down: spec.most_down,
+            scale: spec.scale,
         })
     }
 
@@ -134,21 +160,14 @@ impl Model {
         sum
     }
 
-    /// The model's points for a normalised text: its logit less the shift, scaled and rounded
-    /// to whole points (half away from zero), clamped to the spec's bounds. Points in
-    /// proportion to the log-odds keep the model's say in line with its confidence; the clamps
-    /// keep it from outweighing the rules.
+    /// The model's points for a normalised text (see [`PointScale`]).
     pub fn points(&self, normalised: &str) -> i32 {
-        // Thousandths of a logit times thousandths of a point per logit: millionths of a point.
-        let micro = (self.logit_milli(normalised) - self.shift) * self.points_per_logit;
-        let half = if micro < 0 { -500_000 } else { 500_000 };
-        let whole = (micro + half) / 1_000_000;
-        whole.clamp(-i64::from(self.most_down), i64::from(self.most_up)) as i32
+        self.scale.points(self.logit_milli(normalised))
     }
 
     /// How far the points can move a score: (most negative, most positive).
     pub fn reach(&self) -> (i32, i32) {
-        (-self.most_down, self.most_up)
+        self.scale.reach()
     }
 }
 
@@ -292,10 +311,12 @@ mod tests {
         ModelSpec {
             grams: grams.iter().map(|(g, w)| ((*g).to_owned(), *w)).collect(),
             bias: -1000,
-            shift: 0,
-            points_per_logit: 1000,
-            most_up: 3,
-            most_down: 4,
+            scale: PointScale {
+                shift: 0,
+                points_per_logit: 1000,
+                most_up: 3,
+                most_down: 4,
+            },
         }
     }
 
@@ -357,8 +378,8 @@ mod tests {
         assert_eq!(m.points("验证码验证码，解冻"), 3);
         assert_eq!(m.reach(), (-4, 3));
         let mut shifted = spec(&[("解冻", 4000)]);
-        shifted.shift = 1000;
-        shifted.points_per_logit = 750;
+        shifted.scale.shift = 1000;
+        shifted.scale.points_per_logit = 750;
         let m = Model::compile(&shifted).unwrap();
         assert_eq!(
             m.points("解冻"),
@@ -381,18 +402,18 @@ mod tests {
         let mut s = spec(&[("四个汉字", 1), (" gift card", 1), (" refund", 1)]);
         assert!(Model::compile(&s).is_ok());
         s = spec(&[]);
-        s.most_down = -1;
+        s.scale.most_down = -1;
         assert!(Model::compile(&s).is_err(), "negative bound");
-        s.most_down = MAX_POINTS + 1;
+        s.scale.most_down = MAX_POINTS + 1;
         assert!(
             Model::compile(&s).is_err(),
             "the model may not outweigh the rules"
         );
         s = spec(&[]);
-        s.points_per_logit = 0;
+        s.scale.points_per_logit = 0;
         assert!(Model::compile(&s).is_err(), "no scale");
         s = spec(&[]);
-        s.shift = MAX_SHIFT + 1;
+        s.scale.shift = MAX_SHIFT + 1;
         assert!(Model::compile(&s).is_err(), "shift out of range");
     }
 }
